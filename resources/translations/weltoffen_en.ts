@@ -1,0 +1,410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Es ist ein unerwarteter Fehler aufgetreten. Ihre bisher gespeicherten Eingaben sind sicher.</source>
+        <translation>An unexpected error occurred. Everything you entered so far is saved.</translation>
+    </message>
+    <message>
+        <source>Details stehen in der Protokolldatei:
+{path}</source>
+        <translation>Details are in the log file:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Auswertung</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Hier sehen Sie die Stufe je Handlungsfeld und insgesamt, die Streuung der Antworten, Diagramme und den Vergleich zweier Runden.</source>
+        <translation>Here you see the stage per field of action and overall, the spread of answers, charts and the comparison of two rounds.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Arbeitsbereich öffnen</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Neuer Arbeitsbereich</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Name der Kommune:</source>
+        <translation>Name of the municipality:</translation>
+    </message>
+    <message>
+        <source>Arbeitsbereich anlegen</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <source>Weltoffen-Arbeitsbereiche (*{suffix})</source>
+        <translation>Weltoffen workspaces (*{suffix})</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Liste leeren</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>Kein Arbeitsbereich geöffnet</source>
+        <translation>No workspace open</translation>
+    </message>
+    <message>
+        <source>Datei: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Alle Änderungen gespeichert</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Gespeichert um {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Über Weltoffen Desktop</source>
+        <translation>About Weltoffen Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Weltoffen Desktop {version}&lt;/h3&gt;&lt;p&gt;Selbstcheck Weltoffene Kommune und Workshop – offline.&lt;/p&gt;&lt;p&gt;Diese Anwendung nutzt Qt (LGPL v3) über PySide6. Sie können die mitgelieferten Qt-Bibliotheken durch eigene, kompatible Versionen ersetzen.&lt;/p&gt;&lt;p&gt;© {year} Weltoffen Desktop&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Weltoffen Desktop {version}&lt;/h3&gt;&lt;p&gt;Open Municipality Self-Check and workshop – offline.&lt;/p&gt;&lt;p&gt;This application uses Qt (LGPL v3) through PySide6. You may replace the bundled Qt libraries with your own compatible versions.&lt;/p&gt;&lt;p&gt;© {year} Weltoffen Desktop&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Weltoffen Desktop</source>
+        <translation>Weltoffen Desktop</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>Neuen Arbeitsbereich für eine Kommune anlegen</source>
+        <translation>Create a new workspace for a municipality</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>Einen vorhandenen Arbeitsbereich öffnen</source>
+        <translation>Open an existing workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Demo-Arbeitsbereich öffnen</source>
+        <translation>Open &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Weltoffen Desktop</source>
+        <translation>&amp;About Weltoffen Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Die Datei gibt es nicht (mehr):
+{path}</source>
+        <translation>The file does not exist (any more):
+{path}</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist kein Weltoffen-Arbeitsbereich:
+{path}
+
+Arbeitsbereiche haben die Endung .weltoffen.</source>
+        <translation>This file is not a Weltoffen workspace:
+{path}
+
+Workspaces have the extension .weltoffen.</translation>
+    </message>
+    <message>
+        <source>Der Arbeitsbereich ist beschädigt und kann nicht geöffnet werden:
+{path}
+
+Die Datei wurde nicht verändert.</source>
+        <translation>The workspace is damaged and cannot be opened:
+{path}
+
+The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Dieser Arbeitsbereich wurde mit einer neueren Version von Weltoffen Desktop gespeichert:
+{path}
+
+Bitte aktualisieren Sie die Anwendung, um ihn zu öffnen.</source>
+        <translation>This workspace was saved by a newer version of Weltoffen Desktop:
+{path}
+
+Please update the application to open it.</translation>
+    </message>
+    <message>
+        <source>Der Arbeitsbereich liegt an einem schreibgeschützten Ort und kann nicht bearbeitet werden:
+{path}
+
+Kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen.</source>
+        <translation>The workspace is in a read-only location and cannot be edited:
+{path}
+
+Copy the file to a folder where you may write.</translation>
+    </message>
+    <message>
+        <source>Es gibt bereits eine Datei mit diesem Namen:
+{path}</source>
+        <translation>A file of this name exists already:
+{path}</translation>
+    </message>
+    <message>
+        <source>Den Ordner gibt es nicht (mehr):
+{path}</source>
+        <translation>The folder does not exist (any more):
+{path}</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Kommune ein.</source>
+        <translation>Please enter the name of the municipality.</translation>
+    </message>
+    <message>
+        <source>Der Name der Kommune darf höchstens 200 Zeichen lang sein.</source>
+        <translation>The name of the municipality may be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>Das Logo muss ein PNG- oder JPEG-Bild sein.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Das Logo darf höchstens 2 MB groß sein.</source>
+        <translation>The logo may be at most 2 MB in size.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden:
+{path}
+
+{reason}</source>
+        <translation>The file could not be written:
+{path}
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Hier erstellen Sie das Protokoll als PDF, unterschreiben es digital und prüfen Unterschriften.</source>
+        <translation>Here you create the minutes as a PDF, sign them digitally and verify signatures.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>kein Logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein lesbares Bild:
+{path}</source>
+        <translation>The file is not a readable image:
+{path}</translation>
+    </message>
+    <message>
+        <source>Willkommen bei Weltoffen Desktop</source>
+        <translation>Welcome to Weltoffen Desktop</translation>
+    </message>
+    <message>
+        <source>Legen Sie einen Arbeitsbereich für Ihre Kommune an oder öffnen Sie einen vorhandenen. Ein Arbeitsbereich ist eine Datei (*.weltoffen) mit allen Selbstcheck-Runden, Workshops und Protokollen. Alles bleibt auf diesem Rechner.</source>
+        <translation>Create a workspace for your municipality or open an existing one. A workspace is one file (*.weltoffen) with all self-check rounds, workshops and minutes. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Arbeitsbereich …</source>
+        <translation>&amp;New workspace …</translation>
+    </message>
+    <message>
+        <source>&amp;Öffnen …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>&amp;Demo ansehen</source>
+        <translation>See the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo wählen …</source>
+        <translation>Choose &amp;logo …</translation>
+    </message>
+    <message>
+        <source>Logo &amp;entfernen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Selbstcheck-Runden</source>
+        <translation>Self-check rounds</translation>
+    </message>
+    <message>
+        <source>Runde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Befragte</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Antworten</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Fragenkatalog</source>
+        <translation>Question catalogue</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Dieser Bereich folgt in einer der nächsten Versionen.</source>
+        <translation>This area follows in one of the next versions.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfcheckPage</name>
+    <message>
+        <source>Selbstcheck</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <source>Hier erfassen Sie Selbstcheck-Runden: Befragte, Antworten von Papierbögen per Tastatur und Importe aus CSV- oder Excel-Dateien.</source>
+        <translation>Here you record self-check rounds: respondents, answers typed in from paper forms, and imports from CSV or Excel files.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache der Oberfläche:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Die Sprache wird sofort übernommen und beim nächsten Start beibehalten.</source>
+        <translation>The language applies at once and is kept for the next start.</translation>
+    </message>
+    <message>
+        <source>Ordner dieser Anwendung</source>
+        <translation>Folders of this application</translation>
+    </message>
+    <message>
+        <source>Protokolldateien:</source>
+        <translation>Log files:</translation>
+    </message>
+    <message>
+        <source>Einstellungen:</source>
+        <translation>Settings:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Hier moderieren Sie den Workshop: Teilnehmende, Tagesordnung, Kartenabfrage, Punktabfrage, Empfehlungen und den Maßnahmenplan.</source>
+        <translation>Here you moderate the workshop: participants, agenda, card collection, dot voting, recommendations and the measures plan.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5 @@
+"""Weltoffen Desktop: the Selbstcheck Weltoffene Kommune and its workshop, offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "Weltoffen Desktop"
+FILE_SUFFIX = ".weltoffen"

@@ -1,0 +1,1 @@
+"""The `weltoffen` command line: a thin face over the operations layer."""

@@ -1,0 +1,1 @@
+"""Domain rules as plain dataclasses and functions: no Qt, no SQL."""

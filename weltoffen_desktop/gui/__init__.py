@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface: a thin face over the operations layer."""

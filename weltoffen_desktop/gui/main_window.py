@@ -1,0 +1,268 @@
+"""The main window: navigation, pages, File menu and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
+
+from weltoffen_desktop import APP_NAME, FILE_SUFFIX, __version__
+from weltoffen_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from weltoffen_desktop.gui.settings import Settings
+from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+from weltoffen_desktop.paths import AppDirs
+
+if TYPE_CHECKING:
+    from weltoffen_desktop.gui.pages.base import Page
+    from weltoffen_desktop.gui.pages.overview import OverviewPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, settings: Settings, dirs: AppDirs, *, dialogs: bool = True) -> None:
+        super().__init__()
+        self.dialogs = dialogs
+        self.settings = settings
+        self.dirs = dirs
+        self.session = WorkspaceSession(self)
+        self._saved_at: QTime | None = None
+        self._painted = False
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ui.navigation.setProperty("role", "navigation")
+
+        self.pages: list[Page] = []
+        self.overview: OverviewPage | None = None
+        self.file_label = QLabel()
+        self.save_label = QLabel()
+        self.save_label.setProperty("role", "saveState")
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.ui.actionNew.setShortcut(QKeySequence.StandardKey.New)
+        self.ui.actionOpen.setShortcut(QKeySequence.StandardKey.Open)
+        self.ui.actionClose.setShortcut(QKeySequence.StandardKey.Close)
+        self.ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.ui.actionNew.triggered.connect(self.ask_new)
+        self.ui.actionOpen.triggered.connect(self.ask_open)
+        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionClose.triggered.connect(self.session.close)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+
+        self.session.opened.connect(self._on_opened)
+        self.session.closed.connect(self._on_closed)
+        self.session.saved.connect(self._on_saved)
+        self.session.failed.connect(self._show_problem)
+
+        self.retranslate()
+        self.restoreGeometry(settings.window_geometry)
+        self.restoreState(settings.window_state)
+
+    def build_pages(self) -> None:
+        """Create the pages; called right after the first paint of the bare shell.
+
+        Page modules (and Qt's large ``Qt`` namespace they use, ~50 ms) load here,
+        so the window frame appears as fast as an empty window does.
+        """
+        if self.pages:
+            return
+        from weltoffen_desktop.gui.pages.overview import OverviewPage
+        from weltoffen_desktop.gui.pages.placeholders import (
+            EvaluationPage,
+            MinutesPage,
+            SelfcheckPage,
+            WorkshopPage,
+        )
+        from weltoffen_desktop.gui.pages.settings_page import SettingsPage
+
+        self.overview = OverviewPage(self.session)
+        self.overview.new_requested.connect(self.ask_new)
+        self.overview.open_requested.connect(self.ask_open)
+        self.overview.demo_requested.connect(self.open_demo)
+        self.pages = [
+            self.overview,
+            SelfcheckPage(self.session),
+            EvaluationPage(self.session),
+            WorkshopPage(self.session),
+            MinutesPage(self.session),
+            SettingsPage(self.session, self.settings, self.dirs),
+        ]
+        for page in self.pages:
+            self.ui.pages.addWidget(page)
+            QListWidgetItem(self.ui.navigation)
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self._update_state()
+        self.ui.navigation.setCurrentRow(0)
+
+    # --- workspace files -------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        if self.session.open(path):
+            return True
+        if not Path(path).exists():
+            self.settings.forget_file(path)
+        return False
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Arbeitsbereich öffnen"), self._start_folder(), self._file_filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def ask_new(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Neuer Arbeitsbereich"),
+            self.tr("Name der Kommune:"),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Arbeitsbereich anlegen"),
+            str(Path(self._start_folder()) / f"{name.strip() or 'Kommune'}{FILE_SUFFIX}"),
+            self._file_filter(),
+        )
+        if path:
+            if not path.endswith(FILE_SUFFIX):
+                path += FILE_SUFFIX
+            self.session.create(Path(path), name)
+
+    def open_demo(self) -> None:
+        folder = self.dirs.data / "demo"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.session.create_demo(folder / f"Musterstadt-Demo{FILE_SUFFIX}")
+
+    def _start_folder(self) -> str:
+        recent = self.settings.recent_files
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _file_filter(self) -> str:
+        return self.tr("Weltoffen-Arbeitsbereiche (*{suffix})").format(suffix=FILE_SUFFIX)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = self.settings.recent_files
+        for number, entry in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {entry}" if number < 10 else entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+        if not recent:
+            menu.addAction(self.tr("(keine)")).setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(self.tr("Liste leeren"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+
+    # --- state -----------------------------------------------------------
+
+    def _on_opened(self) -> None:
+        ws = self.session.workspace
+        assert ws is not None
+        self.settings.remember_file(ws.path)
+        self._saved_at = None
+        self._update_state()
+
+    def _on_closed(self) -> None:
+        self._update_state()
+
+    def _on_saved(self) -> None:
+        self._saved_at = QTime.currentTime()
+        self._update_state()
+
+    def _show_problem(self, text: str) -> None:
+        log.warning("Shown to the user: %s", text)
+        if self.dialogs:
+            QMessageBox.warning(self, APP_NAME, text)
+        else:
+            print(text, file=sys.stderr)
+
+    def _update_state(self) -> None:
+        ws = self.session.workspace
+        if self.pages:
+            from PySide6.QtCore import (
+                Qt,
+            )  # first use of the Qt namespace is costly; see build_pages
+
+            flag = Qt.ItemFlag.ItemIsEnabled
+        for row, page in enumerate(self.pages):
+            item = self.ui.navigation.item(row)
+            item.setText(page.title())
+            enabled = ws is not None or not page.needs_workspace
+            item.setFlags(item.flags() | flag if enabled else item.flags() & ~flag)
+        if ws is None and self.pages:
+            self.ui.navigation.setCurrentRow(0)
+        self.ui.actionClose.setEnabled(ws is not None)
+        if ws is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText(self.tr("Kein Arbeitsbereich geöffnet"))
+            self.save_label.clear()
+            return
+        self.setWindowTitle(f"{ws.path.name} – {APP_NAME}")
+        self.file_label.setText(self.tr("Datei: {path}").format(path=ws.path))
+        if self._saved_at is None:
+            self.save_label.setText(self.tr("Alle Änderungen gespeichert"))
+        else:
+            self.save_label.setText(
+                self.tr("Gespeichert um {time}").format(time=self._saved_at.toString("HH:mm:ss"))
+            )
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self._update_state()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Über Weltoffen Desktop"),
+            self.tr(
+                "<h3>Weltoffen Desktop {version}</h3>"
+                "<p>Selbstcheck Weltoffene Kommune und Workshop – offline.</p>"
+                "<p>Diese Anwendung nutzt Qt (LGPL v3) über PySide6. Sie können die "
+                "mitgelieferten Qt-Bibliotheken durch eigene, kompatible Versionen ersetzen.</p>"
+                "<p>© {year} Weltoffen Desktop</p>"
+            ).format(version=__version__, year=dt.date.today().year),
+        )
+
+    # --- Qt events ---------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.session.close()
+        super().closeEvent(event)

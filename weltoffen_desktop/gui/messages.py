@@ -1,0 +1,68 @@
+"""German (translatable) wording for errors raised by the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from weltoffen_desktop.operations.errors import InvalidInput
+from weltoffen_desktop.storage.database import Problem, WorkspaceError
+
+
+def workspace_error_text(error: WorkspaceError) -> str:
+    texts = {
+        Problem.NOT_FOUND: QCoreApplication.translate(
+            "Messages", "Die Datei gibt es nicht (mehr):\n{path}"
+        ),
+        Problem.NOT_A_WORKSPACE: QCoreApplication.translate(
+            "Messages",
+            "Diese Datei ist kein Weltoffen-Arbeitsbereich:\n{path}\n\n"
+            "Arbeitsbereiche haben die Endung .weltoffen.",
+        ),
+        Problem.DAMAGED: QCoreApplication.translate(
+            "Messages",
+            "Der Arbeitsbereich ist beschädigt und kann nicht geöffnet werden:\n{path}\n\n"
+            "Die Datei wurde nicht verändert.",
+        ),
+        Problem.NEWER_VERSION: QCoreApplication.translate(
+            "Messages",
+            "Dieser Arbeitsbereich wurde mit einer neueren Version von Weltoffen Desktop "
+            "gespeichert:\n{path}\n\nBitte aktualisieren Sie die Anwendung, um ihn zu öffnen.",
+        ),
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "Der Arbeitsbereich liegt an einem schreibgeschützten Ort und kann nicht "
+            "bearbeitet werden:\n{path}\n\nKopieren Sie die Datei in einen Ordner, "
+            "in dem Sie schreiben dürfen.",
+        ),
+        Problem.EXISTS: QCoreApplication.translate(
+            "Messages", "Es gibt bereits eine Datei mit diesem Namen:\n{path}"
+        ),
+        Problem.NO_FOLDER: QCoreApplication.translate(
+            "Messages", "Den Ordner gibt es nicht (mehr):\n{path}"
+        ),
+    }
+    return texts[error.problem].format(path=error.path)
+
+
+def invalid_input_text(error: InvalidInput) -> str:
+    texts = {
+        "name_empty": QCoreApplication.translate(
+            "Messages", "Bitte geben Sie den Namen der Kommune ein."
+        ),
+        "name_too_long": QCoreApplication.translate(
+            "Messages", "Der Name der Kommune darf höchstens 200 Zeichen lang sein."
+        ),
+        "logo_format": QCoreApplication.translate(
+            "Messages", "Das Logo muss ein PNG- oder JPEG-Bild sein."
+        ),
+        "logo_size": QCoreApplication.translate(
+            "Messages", "Das Logo darf höchstens 2 MB groß sein."
+        ),
+    }
+    return texts.get(error.code, str(error))
+
+
+def os_error_text(error: OSError) -> str:
+    return QCoreApplication.translate(
+        "Messages", "Die Datei konnte nicht geschrieben werden:\n{path}\n\n{reason}"
+    ).format(path=error.filename or "", reason=error.strerror or str(error))

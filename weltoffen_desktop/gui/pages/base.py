@@ -1,0 +1,56 @@
+"""What every page of the main window has in common."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+
+
+class Page(QWidget):
+    """A page re-reads the workspace when it is shown after a change."""
+
+    page_id: ClassVar[str]
+    needs_workspace: ClassVar[bool] = True
+
+    def __init__(self, session: WorkspaceSession) -> None:
+        super().__init__()
+        self.session = session
+        self._stale = True
+        session.opened.connect(self.invalidate)
+        session.closed.connect(self.invalidate)
+        session.saved.connect(self.invalidate)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Show the workspace's current state (or the no-workspace state)."""
+
+    def retranslate(self) -> None:
+        """Set every text again after a language change."""
+
+    def invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)

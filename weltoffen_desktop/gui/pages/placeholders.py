@@ -1,0 +1,80 @@
+"""Pages whose features arrive with later versions; each says what it will hold."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from weltoffen_desktop.gui.generated.ui_placeholder_page import Ui_PlaceholderPage
+from weltoffen_desktop.gui.pages.base import Page
+
+if TYPE_CHECKING:
+    from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+
+
+class PlaceholderPage(Page):
+    def __init__(self, session: WorkspaceSession) -> None:
+        super().__init__(session)
+        self.ui = Ui_PlaceholderPage()
+        self.ui.setupUi(self)
+        self.ui.title.setProperty("role", "pageTitle")
+        self.retranslate()
+
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.title.setText(self.title())
+        self.ui.description.setText(self.description())
+
+
+class SelfcheckPage(PlaceholderPage):
+    page_id = "selfcheck"
+
+    def title(self) -> str:
+        return self.tr("Selbstcheck")
+
+    def description(self) -> str:
+        return self.tr(
+            "Hier erfassen Sie Selbstcheck-Runden: Befragte, Antworten von Papierbögen "
+            "per Tastatur und Importe aus CSV- oder Excel-Dateien."
+        )
+
+
+class EvaluationPage(PlaceholderPage):
+    page_id = "evaluation"
+
+    def title(self) -> str:
+        return self.tr("Auswertung")
+
+    def description(self) -> str:
+        return self.tr(
+            "Hier sehen Sie die Stufe je Handlungsfeld und insgesamt, die Streuung der "
+            "Antworten, Diagramme und den Vergleich zweier Runden."
+        )
+
+
+class WorkshopPage(PlaceholderPage):
+    page_id = "workshop"
+
+    def title(self) -> str:
+        return self.tr("Workshop")
+
+    def description(self) -> str:
+        return self.tr(
+            "Hier moderieren Sie den Workshop: Teilnehmende, Tagesordnung, Kartenabfrage, "
+            "Punktabfrage, Empfehlungen und den Maßnahmenplan."
+        )
+
+
+class MinutesPage(PlaceholderPage):
+    page_id = "minutes"
+
+    def title(self) -> str:
+        return self.tr("Protokoll")
+
+    def description(self) -> str:
+        return self.tr(
+            "Hier erstellen Sie das Protokoll als PDF, unterschreiben es digital und "
+            "prüfen Unterschriften."
+        )

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the workspace file and its migrations."""

@@ -1,0 +1,207 @@
+"""The workspace file: checks before opening, creation, sessions.
+
+A workspace is one SQLite file in WAL mode with foreign keys on. Before a
+file is opened for writing it is checked without writing a byte: the SQLite
+header, our application id, that the location is writable, the schema
+revision, and SQLite's quick integrity check. A file that fails any check is
+left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from weltoffen_desktop.storage import schema
+from weltoffen_desktop.storage.models import Base
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x57454C54  # "WELT"
+_APPLICATION_ID_OFFSET = 68
+
+
+class Problem(enum.Enum):
+    NOT_FOUND = "not_found"
+    NOT_A_WORKSPACE = "not_a_workspace"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer_version"
+    READ_ONLY = "read_only"
+    EXISTS = "exists"
+    NO_FOLDER = "no_folder"
+
+
+_MESSAGES = {
+    Problem.NOT_FOUND: "The file does not exist: {path}",
+    Problem.NOT_A_WORKSPACE: "This is not a Weltoffen workspace: {path}",
+    Problem.DAMAGED: "The workspace file is damaged and cannot be opened: {path}",
+    Problem.NEWER_VERSION: (
+        "The workspace was saved by a newer version of Weltoffen Desktop; "
+        "please update the app to open it: {path}"
+    ),
+    Problem.READ_ONLY: "The workspace is in a read-only location and cannot be edited: {path}",
+    Problem.EXISTS: "A file of that name exists already: {path}",
+    Problem.NO_FOLDER: "The folder does not exist: {path}",
+}
+
+
+class WorkspaceError(Exception):
+    """A workspace file that cannot be opened or created, with the reason."""
+
+    def __init__(self, problem: Problem, path: Path, detail: str = "") -> None:
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+        super().__init__(_MESSAGES[problem].format(path=path))
+
+
+def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk before it is reported saved, even on power loss.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _engine(path: Path, *, create: bool = False) -> Engine:
+    uri = f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _configure)
+    return engine
+
+
+def check_workspace_file(path: Path) -> str:
+    """Check ``path`` without writing to it; return its schema revision."""
+    if not path.exists():
+        raise WorkspaceError(Problem.NOT_FOUND, path)
+    if not path.is_file():
+        raise WorkspaceError(Problem.NOT_A_WORKSPACE, path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise WorkspaceError(Problem.NOT_FOUND, path, str(exc)) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        damaged = path.suffix == ".weltoffen" and len(header) > 0
+        raise WorkspaceError(Problem.DAMAGED if damaged else Problem.NOT_A_WORKSPACE, path)
+    app_id = int.from_bytes(header[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big")
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(Problem.NOT_A_WORKSPACE, path)
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise WorkspaceError(Problem.READ_ONLY, path)
+    # Without a -wal file the main file holds everything, and "immutable" reads it
+    # without creating -wal/-shm files beside it; with one, SQLite must merge it.
+    immutable = "&immutable=1" if not Path(f"{path}-wal").exists() else ""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro{immutable}", uri=True)
+        ) as conn:
+            (check,) = conn.execute("PRAGMA quick_check").fetchone()
+            if check != "ok":
+                raise WorkspaceError(Problem.DAMAGED, path, check)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(Problem.DAMAGED, path, str(exc)) from exc
+    if row is None:
+        raise WorkspaceError(Problem.DAMAGED, path, "no schema revision")
+    if row[0] not in schema.REVISIONS:
+        raise WorkspaceError(Problem.NEWER_VERSION, path, row[0])
+    return str(row[0])
+
+
+class Workspace:
+    """An open workspace file. Operations read and write through it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Callable[[], None]] = []
+
+    @classmethod
+    def open(cls, path: Path) -> Workspace:
+        path = Path(path)
+        revision = check_workspace_file(path)
+        engine = _engine(path)
+        if revision != schema.HEAD:
+            from weltoffen_desktop.storage.migrate import upgrade
+
+            upgrade(engine)
+        return cls(path, engine)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        populate: Callable[[Session], None],
+        *,
+        overwrite: bool = False,
+    ) -> Workspace:
+        """Create a new workspace atomically: built aside, then renamed into place."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise WorkspaceError(Problem.EXISTS, path)
+        if not path.parent.is_dir():
+            raise WorkspaceError(Problem.NO_FOLDER, path.parent)
+        if not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(Problem.READ_ONLY, path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        engine = _engine(tmp, create=True)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                Base.metadata.create_all(conn)
+                conn.exec_driver_sql(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO alembic_version (version_num) VALUES (?)", (schema.HEAD,)
+                )
+            with Session(engine) as session, session.begin():
+                populate(session)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+            os.replace(tmp, path)
+        finally:
+            engine.dispose()
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls(path, _engine(path))
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work is committed on leaving the block, then announced."""
+        with self._sessions() as session, session.begin():
+            yield session
+        for listener in list(self._listeners):
+            listener()
+
+    def on_saved(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every committed write."""
+        self._listeners.append(listener)
+
+    def close(self) -> None:
+        self._listeners.clear()
+        self.engine.dispose()
