@@ -30,6 +30,18 @@ def desktop(
     )
 
 
+def python_probe(code: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter, as the app would start."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
 def smoke_report(result: subprocess.CompletedProcess[str]) -> dict[str, object]:
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1, result.stdout + result.stderr
@@ -71,14 +83,7 @@ def test_heavy_libraries_are_not_loaded_for_the_shell(tmp_path: Path) -> None:
         f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n"
         "raise SystemExit(code)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = python_probe(probe, tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
 
@@ -96,14 +101,7 @@ def test_the_first_paint_needs_no_database_library() -> None:
         "window.show()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = python_probe(probe)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unerwarteter Fehler</source>
@@ -27,6 +46,101 @@
     <message>
         <source>Hier sehen Sie die Stufe je Handlungsfeld und insgesamt, die Streuung der Antworten, Diagramme und den Vergleich zweier Runden.</source>
         <translation>Here you see the stage per field of action and overall, the spread of answers, charts and the comparison of two rounds.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Runde an.</source>
+        <translation>Please give the name of the round.</translation>
+    </message>
+    <message>
+        <source>Die Datei hat {count} Problem(e). Es wird nichts importiert.</source>
+        <translation>The file has {count} problem(s). Nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>{answers} Antworten von {people} Befragten</source>
+        <translation>{answers} answers from {people} respondents</translation>
+    </message>
+    <message>
+        <source>{new} davon neu</source>
+        <translation>{new} of them new</translation>
+    </message>
+    <message>
+        <source>{replaced} vorhandene Antworten werden ersetzt</source>
+        <translation>{replaced} existing answers will be replaced</translation>
+    </message>
+    <message>
+        <source>die Runde wird neu angelegt</source>
+        <translation>the round will be created</translation>
+    </message>
+    <message>
+        <source>weiß nicht</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Antworten importieren</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>In &amp;Runde:</source>
+        <translation>Into &amp;round:</translation>
+    </message>
+    <message>
+        <source>Eine vorhandene Runde wählen oder den Namen einer neuen eingeben</source>
+        <translation>Choose an existing round or type the name of a new one</translation>
+    </message>
+    <message>
+        <source>&amp;Probleme – solange es Probleme gibt, wird nichts importiert:</source>
+        <translation>&amp;Problems – as long as there are problems, nothing is imported:</translation>
+    </message>
+    <message>
+        <source>Probleme</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -213,6 +327,58 @@ Copy the file to a folder where you may write.</translation>
         <translation>The logo may be at most 2 MB in size.</translation>
     </message>
     <message>
+        <source>Bitte geben Sie einen Namen für die Runde ein.</source>
+        <translation>Please enter a name for the round.</translation>
+    </message>
+    <message>
+        <source>Der Name der Runde darf höchstens 200 Zeichen lang sein.</source>
+        <translation>The name of a round can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>Es gibt bereits eine Runde mit diesem Namen.</source>
+        <translation>There is already a round with this name.</translation>
+    </message>
+    <message>
+        <source>Diese Runde gibt es nicht (mehr).</source>
+        <translation>This round does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie eine Kennung für die befragte Person ein.</source>
+        <translation>Please enter a code for the respondent.</translation>
+    </message>
+    <message>
+        <source>Die Kennung darf höchstens 200 Zeichen lang sein.</source>
+        <translation>The code can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>In dieser Runde gibt es bereits eine befragte Person mit dieser Kennung.</source>
+        <translation>This round already has a respondent with this code.</translation>
+    </message>
+    <message>
+        <source>Diese befragte Person gibt es nicht (mehr).</source>
+        <translation>This respondent does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Der Bereich darf höchstens 200 Zeichen lang sein.</source>
+        <translation>The department can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>Die Funktion darf höchstens 200 Zeichen lang sein.</source>
+        <translation>The role can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>Diese Frage gibt es im Fragenkatalog der Runde nicht.</source>
+        <translation>This question is not part of the round&apos;s catalogue.</translation>
+    </message>
+    <message>
+        <source>Diese Antwort liegt außerhalb der Antwortskala der Runde.</source>
+        <translation>This answer is outside the round&apos;s answer scale.</translation>
+    </message>
+    <message>
+        <source>Ein Kommentar darf höchstens 2000 Zeichen lang sein.</source>
+        <translation>A comment can be at most 2000 characters long.</translation>
+    </message>
+    <message>
         <source>Die Datei konnte nicht geschrieben werden:
 {path}
 
@@ -361,8 +527,128 @@ Copy the file to a folder where you may write.</translation>
         <translation>Self-check</translation>
     </message>
     <message>
-        <source>Hier erfassen Sie Selbstcheck-Runden: Befragte, Antworten von Papierbögen per Tastatur und Importe aus CSV- oder Excel-Dateien.</source>
-        <translation>Here you record self-check rounds: respondents, answers typed in from paper forms, and imports from CSV or Excel files.</translation>
+        <source>Öffnen Sie zuerst einen Arbeitsbereich.</source>
+        <translation>Open a workspace first.</translation>
+    </message>
+    <message>
+        <source>Legen Sie zuerst eine Runde an: mit „Neue Runde …“ oben rechts. Danach erfassen Sie hier die Befragten und ihre Antwortbögen.</source>
+        <translation>Create a round first: with “New round …” at the top right. Then enter the respondents and their answer forms here.</translation>
+    </message>
+    <message>
+        <source>Tasten: 0–{max} Antwort · X weiß nicht · ← oder Rücktaste zurück · Entf löschen · F2 Kommentar</source>
+        <translation>Keys: 0–{max} answer · X don&apos;t know · ← or Backspace back · Del clear · F2 comment</translation>
+    </message>
+    <message>
+        <source>{answered} von {total} Fragen beantwortet</source>
+        <translation>{answered} of {total} questions answered</translation>
+    </message>
+    <message>
+        <source>Noch keine Befragten – fügen Sie links die erste Person hinzu.</source>
+        <translation>No respondents yet – add the first person on the left.</translation>
+    </message>
+    <message>
+        <source>Bogen vollständig: alle {total} Fragen beantwortet</source>
+        <translation>Form complete: all {total} questions answered</translation>
+    </message>
+    <message>
+        <source>Neue Runde</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Name der Runde:</source>
+        <translation>Name of the round:</translation>
+    </message>
+    <message>
+        <source>Antworten importieren</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Antwortdateien (*.csv *.xlsx);;Alle Dateien (*)</source>
+        <translation>Answer files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Antworten exportieren</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <source>Excel-Datei (*.xlsx);;CSV-Datei (*.csv)</source>
+        <translation>Excel file (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ein Kommentar gehört zu einer Antwort: Geben Sie zuerst eine Zahl ein oder X für „weiß nicht“, dann F2 für den Kommentar.</source>
+        <translation>A comment belongs to an answer: first enter a number, or X for “don&apos;t know”, then F2 for the comment.</translation>
+    </message>
+    <message>
+        <source>&amp;Runde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Runde …</source>
+        <translation>&amp;New round …</translation>
+    </message>
+    <message>
+        <source>Antworten &amp;importieren …</source>
+        <translation>&amp;Import answers …</translation>
+    </message>
+    <message>
+        <source>Antworten aus einer CSV- oder Excel-Datei übernehmen, mit Vorschau</source>
+        <translation>Take answers from a CSV or Excel file, with a preview</translation>
+    </message>
+    <message>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <source>Die Antworten dieser Runde als CSV- oder Excel-Datei speichern</source>
+        <translation>Save the answers of this round as a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>&amp;Befragte:</source>
+        <translation>Res&amp;pondents:</translation>
+    </message>
+    <message>
+        <source>Befragte der Runde</source>
+        <translation>Respondents of the round</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bereich · Funktion</source>
+        <translation>Department · role</translation>
+    </message>
+    <message>
+        <source>Antworten</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Befragte Person hinzufügen</source>
+        <translation>Add a respondent</translation>
+    </message>
+    <message>
+        <source>&amp;Kennung:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Berei&amp;ch:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion:</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <source>Hin&amp;zufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Antworten:</source>
+        <translation>Ans&amp;wers:</translation>
+    </message>
+    <message>
+        <source>Antworten des Fragebogens</source>
+        <translation>Answers of the questionnaire</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ it used.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,9 +57,16 @@ class Catalogue:
     disagreement_threshold: float
     fields: tuple[Field, ...]
 
-    @property
+    @functools.cached_property
     def questions(self) -> tuple[Question, ...]:
         return tuple(q for f in self.fields for q in f.questions)
+
+    @functools.cached_property
+    def question_ids(self) -> frozenset[str]:
+        return frozenset(q.id for q in self.questions)
+
+    def stage_name(self, stage: int, language: str) -> str:
+        return self.stages[stage - 1].get(language)
 
     @classmethod
     def from_dict(cls, doc: dict[str, Any]) -> Catalogue:

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(self._on_saved)
         self.session.failed.connect(self._show_problem)
 
-        self.retranslate()
+        self._update_state()  # setupUi has translated the form already
         self.restoreGeometry(settings.window_geometry)
         self.restoreState(settings.window_state)
 
@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         from weltoffen_desktop.gui.pages.placeholders import (
             EvaluationPage,
             MinutesPage,
-            SelfcheckPage,
             WorkshopPage,
         )
+        from weltoffen_desktop.gui.pages.selfcheck import SelfcheckPage
         from weltoffen_desktop.gui.pages.settings_page import SettingsPage
 
         self.overview = OverviewPage(self.session)

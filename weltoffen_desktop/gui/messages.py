@@ -58,6 +58,45 @@ def invalid_input_text(error: InvalidInput) -> str:
         "logo_size": QCoreApplication.translate(
             "Messages", "Das Logo darf höchstens 2 MB groß sein."
         ),
+        "round_name_empty": QCoreApplication.translate(
+            "Messages", "Bitte geben Sie einen Namen für die Runde ein."
+        ),
+        "round_name_too_long": QCoreApplication.translate(
+            "Messages", "Der Name der Runde darf höchstens 200 Zeichen lang sein."
+        ),
+        "round_exists": QCoreApplication.translate(
+            "Messages", "Es gibt bereits eine Runde mit diesem Namen."
+        ),
+        "round_unknown": QCoreApplication.translate(
+            "Messages", "Diese Runde gibt es nicht (mehr)."
+        ),
+        "respondent_code_empty": QCoreApplication.translate(
+            "Messages", "Bitte geben Sie eine Kennung für die befragte Person ein."
+        ),
+        "respondent_code_too_long": QCoreApplication.translate(
+            "Messages", "Die Kennung darf höchstens 200 Zeichen lang sein."
+        ),
+        "respondent_exists": QCoreApplication.translate(
+            "Messages", "In dieser Runde gibt es bereits eine befragte Person mit dieser Kennung."
+        ),
+        "respondent_unknown": QCoreApplication.translate(
+            "Messages", "Diese befragte Person gibt es nicht (mehr)."
+        ),
+        "department_too_long": QCoreApplication.translate(
+            "Messages", "Der Bereich darf höchstens 200 Zeichen lang sein."
+        ),
+        "role_too_long": QCoreApplication.translate(
+            "Messages", "Die Funktion darf höchstens 200 Zeichen lang sein."
+        ),
+        "question_unknown": QCoreApplication.translate(
+            "Messages", "Diese Frage gibt es im Fragenkatalog der Runde nicht."
+        ),
+        "value_out_of_scale": QCoreApplication.translate(
+            "Messages", "Diese Antwort liegt außerhalb der Antwortskala der Runde."
+        ),
+        "comment_too_long": QCoreApplication.translate(
+            "Messages", "Ein Kommentar darf höchstens 2000 Zeichen lang sein."
+        ),
     }
     return texts.get(error.code, str(error))
 

@@ -20,6 +20,7 @@ from weltoffen_desktop.storage.database import Workspace
 from weltoffen_desktop.storage.models import (
     Answer,
     Card,
+    Consensus,
     Measure,
     Participant,
     Respondent,
@@ -47,6 +48,16 @@ RESPONDENTS = (
 
 # Mean rating (0–3) per field in the earlier round; the later round is better.
 FIELD_LEVELS = {"MS": 1.6, "IO": 1.0, "ZT": 1.4, "AW": 1.9, "EB": 1.2, "ZB": 2.1, "KK": 0.8}
+# Where views part: the leadership rates intercultural opening far higher than the
+# integration office and the advisory council do (a disagreement for the workshop).
+VIEWPOINTS = {
+    ("IO", "VS"): 1.3,
+    ("IO", "HA"): 1.1,
+    ("IO", "PR"): 0.9,
+    ("IO", "IB"): -1.2,
+    ("IO", "BMI"): -1.4,
+    ("IO", "SA"): -0.7,
+}
 
 PARTICIPANTS = (
     ("Dr. Katrin Vogel", "Stadt Musterstadt", "Bürgermeisterin", Attendance.PRESENT),
@@ -161,16 +172,17 @@ MEASURES = (
 
 
 def _answer_rows(
-    catalogue: Catalogue, respondent_ids: list[int], lift: float, rng: random.Random
+    catalogue: Catalogue, respondents: dict[str, int], lift: float, rng: random.Random
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for respondent_id in respondent_ids:
+    for code, respondent_id in respondents.items():
         bias = rng.uniform(-0.5, 0.5)
         for question in catalogue.questions:
             if rng.random() < 0.07:
                 value = None
             else:
-                mean = FIELD_LEVELS[question.field_id] + lift + bias
+                view = VIEWPOINTS.get((question.field_id, code), 0.0)
+                mean = FIELD_LEVELS[question.field_id] + lift + bias + view
                 value = min(catalogue.scale.max, max(0, round(rng.gauss(mean, 0.8))))
             rows.append(
                 {
@@ -196,7 +208,7 @@ def _add_round(
     round_.respondents = [Respondent(code=c, department=d, role=r) for c, d, r in respondents]
     session.add(round_)
     session.flush()
-    ids = [r.id for r in round_.respondents]
+    ids = {r.code: r.id for r in round_.respondents}
     session.connection().execute(Answer.__table__.insert(), _answer_rows(catalogue, ids, lift, rng))
     return round_
 
@@ -207,6 +219,14 @@ def populate_demo(session: Session) -> None:
     catalogue = catalogue_of(version)
     _add_round(session, "Selbstcheck 2024", version.id, catalogue, RESPONDENTS[:10], 0.0, rng)
     later = _add_round(session, "Selbstcheck 2026", version.id, catalogue, RESPONDENTS, 0.45, rng)
+    session.add(
+        Consensus(
+            round_id=later.id,
+            field_id="KK",
+            stage=1,
+            reason="Die Website ist nur deutschsprachig; die Gruppe sieht das Feld am Anfang.",
+        )
+    )
     workshop = Workshop(
         title="Workshop Weltoffene Kommune 2026",
         date=dt.date(2026, 3, 14),

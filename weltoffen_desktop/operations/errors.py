@@ -9,3 +9,22 @@ class InvalidInput(ValueError):
     def __init__(self, code: str, message: str) -> None:
         self.code = code
         super().__init__(message)
+
+
+MAX_LISTED_PROBLEMS = 50
+
+
+class Refused(InvalidInput):
+    """A file with problems, every one listed; nothing was changed."""
+
+    def __init__(self, code: str, lead: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(code, f"{lead} {len(problems)} problem(s):\n" + listed(problems))
+
+
+def listed(problems: list[str]) -> str:
+    """Problems one per line, cut after MAX_LISTED_PROBLEMS with a count of the rest."""
+    shown = problems[:MAX_LISTED_PROBLEMS]
+    if len(problems) > MAX_LISTED_PROBLEMS:
+        shown.append(f"… and {len(problems) - MAX_LISTED_PROBLEMS} more problems")
+    return "\n".join(shown)

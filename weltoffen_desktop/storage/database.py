@@ -13,7 +13,6 @@ import contextlib
 import enum
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from weltoffen_desktop.atomicfile import atomic_target
 from weltoffen_desktop.storage import schema
 from weltoffen_desktop.storage.models import Base
 
@@ -158,31 +158,27 @@ class Workspace:
             raise WorkspaceError(Problem.NO_FOLDER, path.parent)
         if not os.access(path.parent, os.W_OK):
             raise WorkspaceError(Problem.READ_ONLY, path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        engine = _engine(tmp, create=True)
-        try:
-            with engine.begin() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                Base.metadata.create_all(conn)
-                conn.exec_driver_sql(
-                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                )
-                conn.exec_driver_sql(
-                    "INSERT INTO alembic_version (version_num) VALUES (?)", (schema.HEAD,)
-                )
-            with Session(engine) as session, session.begin():
-                populate(session)
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            engine.dispose()
-            os.replace(tmp, path)
-        finally:
-            engine.dispose()
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                leftover.unlink(missing_ok=True)
+        with atomic_target(path) as tmp:
+            engine = _engine(tmp, create=True)
+            try:
+                with engine.begin() as conn:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    Base.metadata.create_all(conn)
+                    conn.exec_driver_sql(
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                    )
+                    conn.exec_driver_sql(
+                        "INSERT INTO alembic_version (version_num) VALUES (?)", (schema.HEAD,)
+                    )
+                with Session(engine) as session, session.begin():
+                    populate(session)
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                engine.dispose()
+                for sidecar in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                    sidecar.unlink(missing_ok=True)
         return cls(path, _engine(path))
 
     @contextlib.contextmanager

@@ -68,7 +68,7 @@ class CatalogueVersion(Record, Base):
 
     key: Mapped[str] = mapped_column(String(100))
     version: Mapped[str] = mapped_column(String(50))
-    document: Mapped[str] = mapped_column(Text)
+    document: Mapped[str] = mapped_column(Text, deferred=True)  # loaded only when parsed
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
@@ -113,6 +113,20 @@ class Answer(Record, Base):
     question_id: Mapped[str] = mapped_column(String(50))
     value: Mapped[int | None]
     comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class Consensus(Record, Base):
+    """A field's score or stage agreed by the group, with the reason; the computed one stays."""
+
+    __tablename__ = "consensus"
+    __table_args__ = (UniqueConstraint("round_id", "field_id"),)
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
+    field_id: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float | None]
+    stage: Mapped[int | None]
+    reason: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
 

@@ -28,19 +28,6 @@ class PlaceholderPage(Page):
         self.ui.description.setText(self.description())
 
 
-class SelfcheckPage(PlaceholderPage):
-    page_id = "selfcheck"
-
-    def title(self) -> str:
-        return self.tr("Selbstcheck")
-
-    def description(self) -> str:
-        return self.tr(
-            "Hier erfassen Sie Selbstcheck-Runden: Befragte, Antworten von Papierbögen "
-            "per Tastatur und Importe aus CSV- oder Excel-Dateien."
-        )
-
-
 class EvaluationPage(PlaceholderPage):
     page_id = "evaluation"
 

@@ -1,0 +1,1 @@
+"""Files the app reads and writes for exchange with other programs."""
