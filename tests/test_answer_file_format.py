@@ -106,7 +106,7 @@ def test_xlsx_numbers_stored_as_floats_and_empty_rows(tmp_path: Path) -> None:
         (HEADER.strip() + ",note\nA,B,C,MS-01,1,x\n", "row 1: unknown column 'note'"),
         (HEADER + "A,B,C,MS-01,drei\n", "row 2: value 'drei' is not a whole number or 'skip'"),
         (HEADER + ",B,C,MS-01,1\n", "row 2: the respondent is empty"),
-        (HEADER + "A,B,C,,1\n", "row 2: the question id is empty"),
+        (HEADER + "A,B,C,,1\n", "row 2: the question_id is empty"),
         (
             HEADER + "A,Hauptamt,,MS-01,1\nA,Bauamt,,MS-02,1\n",
             "row 3: respondent 'A' has department/role 'Bauamt / ' here but 'Hauptamt / ' in row 2",

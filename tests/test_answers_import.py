@@ -103,7 +103,7 @@ def test_known_respondent_with_other_department_is_a_problem(
     file = tmp_path / "a.csv"
     file.write_text(HEADER + "VS,Bauamt,Leitung,MS-01,3\n", encoding="utf-8")
     plan = plan_import(demo_workspace, "Selbstcheck 2026", file)
-    assert plan.problems and plan.problems[0].startswith("row 2: respondent 'VS'")
+    assert plan.problems and str(plan.problems[0]).startswith("row 2: respondent 'VS'")
 
 
 def test_import_replaces_earlier_answers(demo_workspace: Workspace, tmp_path: Path) -> None:

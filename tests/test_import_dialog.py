@@ -31,11 +31,14 @@ def dialog_for(window: MainWindow, path: Path, round_name: str) -> ImportDialog:
 
 def test_problems_are_listed_and_import_is_impossible(window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
     path = tmp_path / "bad.csv"
-    path.write_text(HEADER + "N1,Bauamt,,MS-01,2\nN1,Bauamt,,MS-99,1\nN1,Bauamt,,MS-02,5\n")
+    path.write_text(
+        HEADER + "N1,Bauamt,,MS-01,2\nN1,Bauamt,,MS-99,1\nN1,Bauamt,,MS-02,5\nN1,Bauamt,,MS-03,drei\n"
+    )
     dialog = dialog_for(window, path, "Selbstcheck 2026")
     problems = [dialog.ui.problemList.item(i).text() for i in range(dialog.ui.problemList.count())]
-    assert any(p.startswith("row 3:") and "MS-99" in p for p in problems)
-    assert any(p.startswith("row 4:") for p in problems)
+    assert "Zeile 3: Unbekannte Frage-Nr. „MS-99“." in problems
+    assert "Zeile 4: Der Wert 5 liegt außerhalb der Skala 0–3." in problems
+    assert "Zeile 5: Der Wert „drei“ ist keine ganze Zahl und nicht „skip“." in problems
     assert not dialog.ok_button.isEnabled()
     assert "Es wird nichts importiert" in dialog.ui.summary.text()
     assert dialog.ui.preview.rowCount() == 3

@@ -388,6 +388,94 @@ Copy the file to a folder where you may write.</translation>
 
 {reason}</translation>
     </message>
+    <message>
+        <source>{name}: Nur .csv- und .xlsx-Dateien können importiert werden.</source>
+        <translation>{name}: only .csv and .xlsx files can be imported.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei gibt es nicht.</source>
+        <translation>{name}: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei ist größer als {mb} MB.</source>
+        <translation>{name}: the file is larger than {mb} MB.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei ist nicht UTF-8-kodiert. Speichern Sie sie als „CSV UTF-8“.</source>
+        <translation>{name}: the file is not UTF-8 encoded. Save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{name}: Keine lesbare CSV-Datei ({reason}).</source>
+        <translation>{name}: not a readable CSV file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: Keine lesbare Excel-Datei (.xlsx) ({reason}).</source>
+        <translation>{name}: not a readable Excel file (.xlsx) ({reason}).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ fehlt.</source>
+        <translation>The column “{column}” is missing.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte „{column}“.</source>
+        <translation>Unknown column “{column}”.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ kommt mehrfach vor.</source>
+        <translation>The column “{column}” appears more than once.</translation>
+    </message>
+    <message>
+        <source>Mehr als {max} Antworten in einer Datei.</source>
+        <translation>More than {max} answers in one file.</translation>
+    </message>
+    <message>
+        <source>Die Datei hat eine Kopfzeile, aber keine Antworten.</source>
+        <translation>The file has a header row but no answers.</translation>
+    </message>
+    <message>
+        <source>„{column}“ ist länger als {max} Zeichen.</source>
+        <translation>“{column}” is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>„{column}“ ist leer.</source>
+        <translation>“{column}” is empty.</translation>
+    </message>
+    <message>
+        <source>Der Wert „{value}“ ist keine ganze Zahl und nicht „skip“.</source>
+        <translation>The value “{value}” is neither a whole number nor “skip”.</translation>
+    </message>
+    <message>
+        <source>Befragte Person „{code}“ hat hier Bereich/Funktion „{here}“, in Zeile {first} aber „{there}“.</source>
+        <translation>Respondent “{code}” has department/role “{here}” here, but “{there}” in row {first}.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Frage-Nr. „{question}“.</source>
+        <translation>Unknown question id “{question}”.</translation>
+    </message>
+    <message>
+        <source>Der Wert {value} liegt außerhalb der Skala 0–{max}.</source>
+        <translation>The value {value} is outside the scale 0–{max}.</translation>
+    </message>
+    <message>
+        <source>Befragte Person „{code}“ hat „{question}“ schon in Zeile {first} beantwortet.</source>
+        <translation>Respondent “{code}” answered “{question}” already in row {first}.</translation>
+    </message>
+    <message>
+        <source>Befragte Person „{code}“ ist in der Runde schon als {stored} erfasst, nicht als {given}.</source>
+        <translation>Respondent “{code}” is already in the round as {stored}, not as {given}.</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere Probleme.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <source>Zeile {line}: {text}</source>
+        <translation>Row {line}: {text}</translation>
+    </message>
 </context>
 <context>
     <name>MinutesPage</name>

@@ -22,4 +22,3 @@ def open_workspace(path: Path) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
-

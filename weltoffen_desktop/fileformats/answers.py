@@ -13,7 +13,7 @@ import itertools
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from weltoffen_desktop.atomicfile import atomic_target
@@ -39,13 +39,45 @@ class AnswerRow:
     comment: str = ""
 
 
+# English wording of each problem; the GUI shows its own translation of the same code.
+MESSAGES = {
+    "unsupported_suffix": "{name}: only .csv and .xlsx files can be imported",
+    "missing_file": "{name}: the file does not exist",
+    "too_large": "{name}: larger than {mb} MB",
+    "not_utf8": "{name}: the file is not UTF-8 encoded; save it as 'CSV UTF-8'",
+    "bad_csv": "{name}: not a readable CSV file ({reason})",
+    "bad_xlsx": "{name}: not a readable Excel (.xlsx) file ({reason})",
+    "empty_file": "the file is empty",
+    "missing_column": "missing column '{column}'",
+    "unknown_column": "unknown column '{column}'",
+    "repeated_column": "repeated column '{column}'",
+    "too_many_rows": "more than {max} answers in one file",
+    "no_answers": "the file has a header but no answers",
+    "cell_too_long": "the {column} is longer than {max} characters",
+    "empty_cell": "the {column} is empty",
+    "value_not_number": "value '{value}' is not a whole number or 'skip'",
+    "respondent_inconsistent": (
+        "respondent '{code}' has department/role '{here}' here but '{there}' in row {first}"
+    ),
+    "unknown_question": "unknown question id '{question}'",
+    "value_out_of_scale": "value '{value}' is outside the scale 0–{max}",
+    "repeated_answer": "respondent '{code}' answered '{question}' already in row {first}",
+    "respondent_in_round": "respondent '{code}' is already in the round as {stored}, not {given}",
+    "more_problems": "… and {count} more problems",
+}
+
+
 @dataclass(frozen=True)
 class RowProblem:
+    """A problem of the file (``line`` None) or of one row; ``code`` names its kind."""
+
     line: int | None
-    message: str
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.message
+        text = MESSAGES[self.code].format(**self.params)
+        return text if self.line is None else f"row {self.line}: {text}"
 
 
 @dataclass(frozen=True)
@@ -54,44 +86,46 @@ class ParsedAnswers:
     problems: tuple[RowProblem, ...]
 
 
-def _file_problem(message: str) -> ParsedAnswers:
-    return ParsedAnswers((), (RowProblem(None, message),))
+def _file_problem(code: str, **params: object) -> ParsedAnswers:
+    return ParsedAnswers((), (RowProblem(None, code, params),))
 
 
 def read_answers(path: Path) -> ParsedAnswers:
     """Rows and problems of a .csv or .xlsx file."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        return _file_problem(f"{path.name}: only .csv and .xlsx files can be imported")
+        return _file_problem("unsupported_suffix", name=path.name)
     if not path.is_file():
-        return _file_problem(f"{path}: the file does not exist")
+        return _file_problem("missing_file", name=str(path))
     if path.stat().st_size > MAX_BYTES:
-        return _file_problem(f"{path.name}: larger than {MAX_BYTES // 1_000_000} MB")
+        return _file_problem("too_large", name=path.name, mb=MAX_BYTES // 1_000_000)
     try:
         found = _csv_cells(path) if suffix == ".csv" else _xlsx_cells(path)
         cells = list(itertools.islice(found, MAX_ROWS + 2))  # header, rows, one too many
     except _Unreadable as exc:
-        return _file_problem(str(exc))
+        return ParsedAnswers((), (exc.problem,))
     return _rows_from_cells(cells)
 
 
 class _Unreadable(Exception):
-    """The file as a whole cannot be read; the message says why."""
+    """The file as a whole cannot be read; ``problem`` says why."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.problem = RowProblem(None, code, params)
 
 
 def _csv_cells(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _Unreadable(
-            f"{path.name}: the file is not UTF-8 encoded; save it as 'CSV UTF-8'"
-        ) from None
+        raise _Unreadable("not_utf8", name=path.name) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     try:
         yield from enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1)
     except csv.Error as exc:
-        raise _Unreadable(f"{path.name}: not a readable CSV file ({exc})") from None
+        raise _Unreadable("bad_csv", name=path.name, reason=str(exc)) from None
 
 
 def _xlsx_cells(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -102,13 +136,13 @@ def _xlsx_cells(path: Path) -> Iterator[tuple[int, list[str]]]:
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not know
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise _Unreadable(f"{path.name}: not a readable Excel (.xlsx) file ({exc})") from None
+        raise _Unreadable("bad_xlsx", name=path.name, reason=str(exc)) from None
     try:
         sheet = book.worksheets[0]
         for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             yield line, [_cell_text(value) for value in values]
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise _Unreadable(f"{path.name}: not a readable Excel (.xlsx) file ({exc})") from None
+        raise _Unreadable("bad_xlsx", name=path.name, reason=str(exc)) from None
     finally:
         book.close()
 
@@ -126,7 +160,7 @@ def _rows_from_cells(cells: Iterable[tuple[int, list[str]]]) -> ParsedAnswers:
     problems: list[RowProblem] = []
     header = next(((n, c) for n, c in lines if any(cell.strip() for cell in c)), None)
     if header is None:
-        return _file_problem("the file is empty")
+        return _file_problem("empty_file")
     names = [cell.strip().lower() for cell in header[1]]
     while names and not names[-1]:
         names.pop()
@@ -134,12 +168,12 @@ def _rows_from_cells(cells: Iterable[tuple[int, list[str]]]) -> ParsedAnswers:
     unknown = [n or "(empty)" for n in names if n not in COLUMNS + OPTIONAL]
     doubled = sorted({n for n in names if names.count(n) > 1})
     if missing or unknown or doubled:
-        for label, found in (
-            ("missing column", missing),
-            ("unknown column", unknown),
-            ("repeated column", doubled),
+        for code, found in (
+            ("missing_column", missing),
+            ("unknown_column", unknown),
+            ("repeated_column", doubled),
         ):
-            problems += [RowProblem(header[0], f"row {header[0]}: {label} '{n}'") for n in found]
+            problems += [RowProblem(header[0], code, {"column": n}) for n in found]
         return ParsedAnswers((), tuple(problems))
     index = {name: names.index(name) for name in names}
     rows: list[AnswerRow] = []
@@ -148,7 +182,7 @@ def _rows_from_cells(cells: Iterable[tuple[int, list[str]]]) -> ParsedAnswers:
         if not any(cell.strip() for cell in raw):
             continue
         if len(rows) >= MAX_ROWS:
-            problems.append(RowProblem(None, f"more than {MAX_ROWS} answers in one file"))
+            problems.append(RowProblem(None, "too_many_rows", {"max": MAX_ROWS}))
             break
         cell = {name: (raw[i].strip() if i < len(raw) else "") for name, i in index.items()}
         row, row_problems = _row(line, cell, people)
@@ -156,7 +190,7 @@ def _rows_from_cells(cells: Iterable[tuple[int, list[str]]]) -> ParsedAnswers:
         if row is not None:
             rows.append(row)
     if not rows and not problems:
-        problems.append(RowProblem(None, "the file has a header but no answers"))
+        problems.append(RowProblem(None, "no_answers"))
     return ParsedAnswers(tuple(rows), tuple(_capped(problems)))
 
 
@@ -164,24 +198,22 @@ def _row(
     line: int, cell: dict[str, str], people: dict[str, tuple[int, str, str]]
 ) -> tuple[AnswerRow | None, list[RowProblem]]:
     problems = [
-        RowProblem(
-            line, f"row {line}: the {name.replace('_', ' ')} is longer than {MAX_CELL} characters"
-        )
+        RowProblem(line, "cell_too_long", {"column": name, "max": MAX_CELL})
         for name, text in cell.items()
         if len(text) > MAX_CELL
     ]
-    for name in ("respondent", "question_id"):
-        if not cell[name]:
-            problems.append(RowProblem(line, f"row {line}: the {name.replace('_', ' ')} is empty"))
+    problems += [
+        RowProblem(line, "empty_cell", {"column": name})
+        for name in ("respondent", "question_id")
+        if not cell[name]
+    ]
     text = cell["value"]
     value: int | None = None
     if text.lower() not in SKIP_WORDS:
         try:
             value = int(text)
         except ValueError:
-            problems.append(
-                RowProblem(line, f"row {line}: value '{text}' is not a whole number or 'skip'")
-            )
+            problems.append(RowProblem(line, "value_not_number", {"value": text}))
     respondent = cell["respondent"]
     person = (line, cell["department"], cell["role"])
     first = people.setdefault(respondent, person)
@@ -189,8 +221,13 @@ def _row(
         problems.append(
             RowProblem(
                 line,
-                f"row {line}: respondent '{respondent}' has department/role "
-                f"'{person[1]} / {person[2]}' here but '{first[1]} / {first[2]}' in row {first[0]}",
+                "respondent_inconsistent",
+                {
+                    "code": respondent,
+                    "here": f"{person[1]} / {person[2]}",
+                    "there": f"{first[1]} / {first[2]}",
+                    "first": first[0],
+                },
             )
         )
     if problems:
@@ -210,7 +247,7 @@ def _capped(problems: list[RowProblem]) -> list[RowProblem]:
     if len(problems) <= MAX_PROBLEMS:
         return problems
     rest = len(problems) - MAX_PROBLEMS
-    return [*problems[:MAX_PROBLEMS], RowProblem(None, f"… and {rest} more problems")]
+    return [*problems[:MAX_PROBLEMS], RowProblem(None, "more_problems", {"count": rest})]
 
 
 def check_rows(rows: Sequence[AnswerRow], catalogue: Catalogue) -> list[RowProblem]:
@@ -220,22 +257,18 @@ def check_rows(rows: Sequence[AnswerRow], catalogue: Catalogue) -> list[RowProbl
     top = catalogue.scale.max
     for row in rows:
         if row.question_id not in catalogue.question_ids:
-            problems.append(
-                RowProblem(row.line, f"row {row.line}: unknown question id '{row.question_id}'")
-            )
+            problems.append(RowProblem(row.line, "unknown_question", {"question": row.question_id}))
         if row.value is not None and not 0 <= row.value <= top:
             problems.append(
-                RowProblem(
-                    row.line, f"row {row.line}: value '{row.value}' is outside the scale 0–{top}"
-                )
+                RowProblem(row.line, "value_out_of_scale", {"value": row.value, "max": top})
             )
         key = (row.respondent, row.question_id)
         if key in seen:
             problems.append(
                 RowProblem(
                     row.line,
-                    f"row {row.line}: respondent '{row.respondent}' answered "
-                    f"'{row.question_id}' already in row {seen[key]}",
+                    "repeated_answer",
+                    {"code": row.respondent, "question": row.question_id, "first": seen[key]},
                 )
             )
         seen.setdefault(key, row.line)

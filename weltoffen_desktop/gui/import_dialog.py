@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
 from weltoffen_desktop.gui.generated.ui_import_dialog import Ui_ImportDialog
+from weltoffen_desktop.gui.messages import row_problem_text
 
 if TYPE_CHECKING:
     from weltoffen_desktop.operations.answers_import import ImportPlan
@@ -50,7 +51,7 @@ class ImportDialog(QDialog):
             self.plan = plan_import(self.ws, self.round_name(), self.path)
         finally:
             QApplication.restoreOverrideCursor()
-        problems = list(self.plan.problems)
+        problems = [row_problem_text(problem) for problem in self.plan.problems]
         if not self.round_name():
             problems.insert(0, self.tr("Bitte geben Sie den Namen der Runde an."))
         self.ui.problemList.clear()
@@ -103,3 +104,4 @@ class ImportDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(index, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from weltoffen_desktop.fileformats.answers import RowProblem
 from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.storage.database import Problem, WorkspaceError
 
@@ -105,3 +106,72 @@ def os_error_text(error: OSError) -> str:
     return QCoreApplication.translate(
         "Messages", "Die Datei konnte nicht geschrieben werden:\n{path}\n\n{reason}"
     ).format(path=error.filename or "", reason=error.strerror or str(error))
+
+
+def row_problem_text(problem: RowProblem) -> str:
+    """A problem of an answers file, in the interface language."""
+    texts = {
+        "unsupported_suffix": QCoreApplication.translate(
+            "Messages", "{name}: Nur .csv- und .xlsx-Dateien können importiert werden."
+        ),
+        "missing_file": QCoreApplication.translate("Messages", "{name}: Die Datei gibt es nicht."),
+        "too_large": QCoreApplication.translate(
+            "Messages", "{name}: Die Datei ist größer als {mb} MB."
+        ),
+        "not_utf8": QCoreApplication.translate(
+            "Messages",
+            "{name}: Die Datei ist nicht UTF-8-kodiert. Speichern Sie sie als „CSV UTF-8“.",
+        ),
+        "bad_csv": QCoreApplication.translate(
+            "Messages", "{name}: Keine lesbare CSV-Datei ({reason})."
+        ),
+        "bad_xlsx": QCoreApplication.translate(
+            "Messages", "{name}: Keine lesbare Excel-Datei (.xlsx) ({reason})."
+        ),
+        "empty_file": QCoreApplication.translate("Messages", "Die Datei ist leer."),
+        "missing_column": QCoreApplication.translate("Messages", "Die Spalte „{column}“ fehlt."),
+        "unknown_column": QCoreApplication.translate("Messages", "Unbekannte Spalte „{column}“."),
+        "repeated_column": QCoreApplication.translate(
+            "Messages", "Die Spalte „{column}“ kommt mehrfach vor."
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "Messages", "Mehr als {max} Antworten in einer Datei."
+        ),
+        "no_answers": QCoreApplication.translate(
+            "Messages", "Die Datei hat eine Kopfzeile, aber keine Antworten."
+        ),
+        "cell_too_long": QCoreApplication.translate(
+            "Messages", "„{column}“ ist länger als {max} Zeichen."
+        ),
+        "empty_cell": QCoreApplication.translate("Messages", "„{column}“ ist leer."),
+        "value_not_number": QCoreApplication.translate(
+            "Messages", "Der Wert „{value}“ ist keine ganze Zahl und nicht „skip“."
+        ),
+        "respondent_inconsistent": QCoreApplication.translate(
+            "Messages",
+            "Befragte Person „{code}“ hat hier Bereich/Funktion „{here}“, "
+            "in Zeile {first} aber „{there}“.",
+        ),
+        "unknown_question": QCoreApplication.translate(
+            "Messages", "Unbekannte Frage-Nr. „{question}“."
+        ),
+        "value_out_of_scale": QCoreApplication.translate(
+            "Messages", "Der Wert {value} liegt außerhalb der Skala 0–{max}."
+        ),
+        "repeated_answer": QCoreApplication.translate(
+            "Messages",
+            "Befragte Person „{code}“ hat „{question}“ schon in Zeile {first} beantwortet.",
+        ),
+        "respondent_in_round": QCoreApplication.translate(
+            "Messages",
+            "Befragte Person „{code}“ ist in der Runde schon als {stored} erfasst, "
+            "nicht als {given}.",
+        ),
+        "more_problems": QCoreApplication.translate("Messages", "… und {count} weitere Probleme."),
+    }
+    text = texts[problem.code].format(**problem.params)
+    if problem.line is None:
+        return text
+    return QCoreApplication.translate("Messages", "Zeile {line}: {text}").format(
+        line=problem.line, text=text
+    )

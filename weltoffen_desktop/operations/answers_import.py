@@ -34,7 +34,7 @@ class ImportPlan:
     """What an import would do, or why it cannot: shown before anything is written."""
 
     rows: tuple[AnswerRow, ...]
-    problems: tuple[str, ...]
+    problems: tuple[RowProblem, ...]
     new_round: bool
     new_respondents: tuple[str, ...]
     replaced_answers: int
@@ -51,9 +51,7 @@ def _plan(session: Session, round_name: str, path: Path) -> ImportPlan:
     parsed = read_answers(path)
     round_ = session.scalars(select(Round).where(Round.name == round_name.strip())).one_or_none()
     version = round_.catalogue if round_ is not None else current_catalogue_version(session)
-    problems: list[RowProblem] = [*parsed.problems]
-    if not parsed.problems:
-        problems += check_rows(parsed.rows, catalogue_of(version))
+    problems = [*parsed.problems, *check_rows(parsed.rows, catalogue_of(version))]
     known = _existing_respondents(session, round_.id if round_ else None)
     first_row: dict[str, AnswerRow] = {}
     for row in parsed.rows:
@@ -64,8 +62,12 @@ def _plan(session: Session, round_name: str, path: Path) -> ImportPlan:
             problems.append(
                 RowProblem(
                     row.line,
-                    f"row {row.line}: respondent {code!r} is already in the round as "
-                    f"{stored.department} / {stored.role}, not {row.department} / {row.role}",
+                    "respondent_in_round",
+                    {
+                        "code": code,
+                        "stored": f"{stored.department} / {stored.role}",
+                        "given": f"{row.department} / {row.role}",
+                    },
                 )
             )
     replaced = 0
@@ -78,11 +80,9 @@ def _plan(session: Session, round_name: str, path: Path) -> ImportPlan:
             ).all()
         )
         replaced = sum((row.respondent, row.question_id) in stored_pairs for row in parsed.rows)
-    if not parsed.rows and not problems:
-        problems.append(RowProblem(None, "the file has no answers"))
     return ImportPlan(
         rows=parsed.rows,
-        problems=tuple(str(p) for p in problems),
+        problems=tuple(sorted(problems, key=lambda p: (p.line is not None, p.line or 0))),
         new_round=round_ is None,
         new_respondents=tuple(code for code in first_row if code not in known),
         replaced_answers=replaced,
@@ -104,7 +104,7 @@ def import_answers(ws: Workspace, round_name: str, path: Path) -> ImportPlan:
     with ws.write() as session:
         plan = _plan(session, round_name, path)
         if plan.problems:
-            raise ImportRefused(list(plan.problems))
+            raise ImportRefused([str(p) for p in plan.problems])
         round_ = (
             find_round(session, round_name)
             if not plan.new_round
