@@ -43,7 +43,6 @@ def test_without_dialog_the_error_is_logged_and_the_app_exits_70(tmp_path: Path)
 
 
 @pytest.mark.gui
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen plugin limitation
 def test_with_dialog_the_user_sees_the_log_path(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

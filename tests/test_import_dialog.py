@@ -44,7 +44,6 @@ def test_problems_are_listed_and_import_is_impossible(window: MainWindow, tmp_pa
     assert dialog.ui.preview.rowCount() == 3
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen plugin limitation
 def test_preview_then_import_into_a_new_round(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     path = tmp_path / "neu.csv"
     path.write_text(

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Konsens: {field}</source>
+        <translation>Consensus: {field}</translation>
+    </message>
+    <message>
+        <source>Für dieses Feld gibt es noch keine Antworten.</source>
+        <translation>There are no answers for this field yet.</translation>
+    </message>
+    <message>
+        <source>Berechnet: {score} Punkte, Stufe {stage}, Streuung {spread}.</source>
+        <translation>Computed: {score} points, stage {stage}, spread {spread}.</translation>
+    </message>
+    <message>
+        <source>Konsens &amp;entfernen</source>
+        <translation>&amp;Remove consensus</translation>
+    </message>
+    <message>
+        <source>Konsens festlegen</source>
+        <translation>Record consensus</translation>
+    </message>
+    <message>
+        <source>Vereinbarte &amp;Punktzahl:</source>
+        <translation>Agreed &amp;score:</translation>
+    </message>
+    <message>
+        <source>Vereinbarte &amp;Stufe:</source>
+        <translation>Agreed s&amp;tage:</translation>
+    </message>
+    <message>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Warum weicht die Gruppe vom berechneten Wert ab? (Pflichtfeld)</source>
+        <translation>Why does the group differ from the computed value? (required)</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unerwarteter Fehler</source>
@@ -44,8 +83,88 @@
         <translation>Evaluation</translation>
     </message>
     <message>
-        <source>Hier sehen Sie die Stufe je Handlungsfeld und insgesamt, die Streuung der Antworten, Diagramme und den Vergleich zweier Runden.</source>
-        <translation>Here you see the stage per field of action and overall, the spread of answers, charts and the comparison of two rounds.</translation>
+        <source>(kein Vergleich)</source>
+        <translation>(no comparison)</translation>
+    </message>
+    <message>
+        <source>Legen Sie im Selbstcheck eine Runde an und erfassen Sie Antworten; hier erscheint dann die Auswertung.</source>
+        <translation>Create a round on the Self-check page and enter answers; the evaluation then appears here.</translation>
+    </message>
+    <message>
+        <source>Uneinigkeit: Streuung ab {threshold} Punkten – darüber sollte die Gruppe sprechen. Konsens: Eingabetaste oder „Konsens festlegen …“.</source>
+        <translation>Disagreement: a spread of {threshold} points or more – the group should talk about it. Consensus: press Enter or “Record consensus …”.</translation>
+    </message>
+    <message>
+        <source>{stage} – {name}</source>
+        <translation>{stage} – {name}</translation>
+    </message>
+    <message>
+        <source>Noch keine Antworten in dieser Runde.</source>
+        <translation>No answers in this round yet.</translation>
+    </message>
+    <message>
+        <source>Gesamt: {score} Punkte · Stufe {stage}</source>
+        <translation>Overall: {score} points · stage {stage}</translation>
+    </message>
+    <message>
+        <source>{spread} · uneinig</source>
+        <translation>{spread} · disagreement</translation>
+    </message>
+    <message>
+        <source> (Stufe {delta:+d})</source>
+        <translation> (stage {delta:+d})</translation>
+    </message>
+    <message>
+        <source>&amp;Runde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleich mit:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>Ergebnis je Handlungsfeld</source>
+        <translation>Result per field of action</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Befragte</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Weiß nicht</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Streuung</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Konsens</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Veränderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;Konsens festlegen …</source>
+        <translation>Record &amp;consensus …</translation>
+    </message>
+    <message>
+        <source>Die von der Gruppe vereinbarte Punktzahl oder Stufe für das gewählte Handlungsfeld festhalten (Eingabetaste in der Tabelle)</source>
+        <translation>Record the score or stage the group agreed for the chosen field (Enter in the table)</translation>
     </message>
 </context>
 <context>

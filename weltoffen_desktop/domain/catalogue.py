@@ -84,8 +84,8 @@ class Catalogue:
                 skip=LocalText.from_dict(scale["skip"]),
             ),
             stages=tuple(LocalText.from_dict(s) for s in doc["stages"]),
-            thresholds=tuple(doc["thresholds"]),
-            disagreement_threshold=doc["disagreement_threshold"],
+            thresholds=tuple(float(t) for t in doc["thresholds"]),
+            disagreement_threshold=float(doc["disagreement_threshold"]),
             fields=tuple(
                 Field(
                     id=f["id"],

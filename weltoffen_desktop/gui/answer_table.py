@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+
+from weltoffen_desktop.gui.i18n import catalogue_language
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.catalogue import Catalogue, Field, Question
@@ -29,11 +30,6 @@ COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 Index = QModelIndex | QPersistentModelIndex
-
-
-def catalogue_language() -> str:
-    """The language for catalogue texts: English when the interface is English."""
-    return "en" if QLocale().name().startswith("en") else "de"
 
 
 class AnswerModel(QAbstractTableModel):

@@ -32,3 +32,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
         QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
     )
     return language
+
+
+def catalogue_language() -> str:
+    """The language for catalogue texts: English when the interface is English."""
+    return "en" if QLocale().name().startswith("en") else "de"

@@ -85,9 +85,9 @@ class MainWindow(QMainWindow):
         """
         if self.pages:
             return
+        from weltoffen_desktop.gui.pages.evaluation import EvaluationPage
         from weltoffen_desktop.gui.pages.overview import OverviewPage
         from weltoffen_desktop.gui.pages.placeholders import (
-            EvaluationPage,
             MinutesPage,
             WorkshopPage,
         )

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+
+
+@contextlib.contextmanager
+def signals_blocked(obj: QObject) -> Iterator[None]:
+    """Like ``QSignalBlocker``, whose PySide6 6.12 binding loses a reference to ``None``
+    on every use (after enough uses the interpreter aborts)."""
+    blocked = obj.blockSignals(True)
+    try:
+        yield
+    finally:
+        obj.blockSignals(blocked)
 
 
 class Page(QWidget):

@@ -28,19 +28,6 @@ class PlaceholderPage(Page):
         self.ui.description.setText(self.description())
 
 
-class EvaluationPage(PlaceholderPage):
-    page_id = "evaluation"
-
-    def title(self) -> str:
-        return self.tr("Auswertung")
-
-    def description(self) -> str:
-        return self.tr(
-            "Hier sehen Sie die Stufe je Handlungsfeld und insgesamt, die Streuung der "
-            "Antworten, Diagramme und den Vergleich zweier Runden."
-        )
-
-
 class WorkshopPage(PlaceholderPage):
     page_id = "workshop"
 

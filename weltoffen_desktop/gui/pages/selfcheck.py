@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from weltoffen_desktop.gui.answer_table import AnswerModel, catalogue_language
+from weltoffen_desktop.gui.answer_table import AnswerModel
 from weltoffen_desktop.gui.generated.ui_selfcheck_page import Ui_SelfcheckPage
+from weltoffen_desktop.gui.i18n import catalogue_language
 from weltoffen_desktop.gui.import_dialog import ImportDialog
-from weltoffen_desktop.gui.pages.base import Page
+from weltoffen_desktop.gui.pages.base import Page, signals_blocked
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.catalogue import Catalogue
@@ -34,17 +34,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CODE, PERSON, COUNT = range(3)  # columns of the respondent list
 RESPONDENT_ID = Qt.ItemDataRole.UserRole
-
-
-@contextlib.contextmanager
-def signals_blocked(obj: QObject) -> Iterator[None]:
-    """Like ``QSignalBlocker``, whose PySide6 6.12 binding loses a reference to ``None``
-    on every use (after enough uses the interpreter aborts)."""
-    blocked = obj.blockSignals(True)
-    try:
-        yield
-    finally:
-        obj.blockSignals(blocked)
 
 
 def person_line(person: RespondentInfo) -> str:
