@@ -1,6 +1,6 @@
 """Time of evaluating one round, against the least work any evaluation has to do.
 
-    python benchmarks/evaluation.py [--respondents N] [--repeats N]
+    python -m benchmarks.evaluation [--respondents N] [--repeats N]
 
 (a) baseline: a plain loop over the ratings computing the overall mean of value / max;
 (b) weltoffen: domain.scoring.evaluate (field scores, stages, spread, checks).
@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import time
-from collections.abc import Callable
 
+from benchmarks.timing import median_ms
 from weltoffen_desktop.domain.catalogue import Catalogue
 from weltoffen_desktop.domain.scoring import Rating, evaluate
 from weltoffen_desktop.operations.catalogue import default_catalogue_document
@@ -45,15 +43,6 @@ def plain_mean(ratings: list[Rating], scale_max: int) -> float:
             total += rating.value / scale_max
             count += 1
     return total / count
-
-
-def median_ms(run: Callable[[], object], repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """Latency of saving one entered answer, against raw sqlite3 on the same disk.
 
-    python benchmarks/save_answer.py [--answers N]
+    python -m benchmarks.save_answer [--answers N]
 
 (a) baseline: sqlite3 INSERT + COMMIT of one row (WAL, synchronous=FULL, like a workspace);
 (b) weltoffen: operations.rounds.set_answer on a workspace file (checks, ORM, commit).

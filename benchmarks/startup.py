@@ -1,6 +1,6 @@
 """Start-up benchmark: the app's first paint and readiness against a bare Qt window.
 
-    python benchmarks/startup.py [--runs N]
+    python -m benchmarks.startup [--runs N]
 
 (a) wall time of a process that shows an empty QMainWindow and quits;
 (b) `weltoffen-desktop --demo --smoke`: first_paint_ms and ready_ms as the app

@@ -13,7 +13,7 @@ VENV="${WELTOFFEN_VENV:-$PWD/.venv}"
 PYTHON="${PYTHON:-python3}"
 
 APT_PACKAGES=(
-  xvfb xauth poppler-utils qpdf fonts-noto-core fonts-dejavu-core e2fsprogs
+  xvfb xauth poppler-utils qpdf fonts-noto-core fonts-dejavu-core e2fsprogs strace
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

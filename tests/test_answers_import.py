@@ -125,3 +125,12 @@ def test_empty_file_is_refused(fresh: Workspace, tmp_path: Path) -> None:
     file.write_text(HEADER, encoding="utf-8")
     with pytest.raises(ImportRefused):
         import_answers(fresh, "R", file)
+
+
+def test_texts_longer_than_the_app_allows_are_refused(fresh: Workspace, tmp_path: Path) -> None:
+    file = tmp_path / "a.csv"
+    file.write_text(HEADER + f"A1,{'Amt ' * 60},,MS-01,1\n", encoding="utf-8")
+    plan = plan_import(fresh, "R", file)
+    assert [str(p) for p in plan.problems] == [
+        "row 2: the department is longer than 200 characters"
+    ]

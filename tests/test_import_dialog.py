@@ -32,7 +32,9 @@ def dialog_for(window: MainWindow, path: Path, round_name: str) -> ImportDialog:
 def test_problems_are_listed_and_import_is_impossible(window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
     path = tmp_path / "bad.csv"
     path.write_text(
-        HEADER + "N1,Bauamt,,MS-01,2\nN1,Bauamt,,MS-99,1\nN1,Bauamt,,MS-02,5\nN1,Bauamt,,MS-03,drei\n"
+        HEADER
+        + "N1,Bauamt,,MS-01,2\nN1,Bauamt,,MS-99,1\n"
+        + "N1,Bauamt,,MS-02,5\nN1,Bauamt,,MS-03,drei\n"
     )
     dialog = dialog_for(window, path, "Selbstcheck 2026")
     problems = [dialog.ui.problemList.item(i).text() for i in range(dialog.ui.problemList.count())]
@@ -64,3 +66,15 @@ def test_preview_then_import_into_a_new_round(qtbot, window: MainWindow, tmp_pat
     assert page.ui.roundCombo.currentText() == "Nachbefragung 2026"
     assert page.ui.respondentList.topLevelItemCount() == 2
     assert window.save_label.text().startswith("Gespeichert um ")
+
+
+def test_every_file_problem_has_interface_wording(qapp: object) -> None:
+    import string
+
+    from weltoffen_desktop.fileformats.answers import MESSAGES, RowProblem
+    from weltoffen_desktop.gui.messages import row_problem_text
+
+    for code, english in MESSAGES.items():
+        names = {name for _, name, _, _ in string.Formatter().parse(english) if name}
+        text = row_problem_text(RowProblem(7, code, {name: "X" for name in names}))
+        assert text.startswith("Zeile 7: ") and text != f"Zeile 7: {english}", code

@@ -592,6 +592,14 @@ Copy the file to a folder where you may write.</translation>
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
+        <source>Spalte {column} enthält Text, hat aber keinen Namen in der Kopfzeile.</source>
+        <translation>Column {column} holds text but has no name in the header row.</translation>
+    </message>
+    <message>
+        <source>Die Formel in Zelle {cell} hat kein gespeichertes Ergebnis. Öffnen und speichern Sie die Datei einmal in Excel.</source>
+        <translation>The formula in cell {cell} has no saved result. Open the file in Excel and save it once.</translation>
+    </message>
+    <message>
         <source>Zeile {line}: {text}</source>
         <translation>Row {line}: {text}</translation>
     </message>
@@ -898,6 +906,21 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Hier moderieren Sie den Workshop: Teilnehmende, Tagesordnung, Kartenabfrage, Punktabfrage, Empfehlungen und den Maßnahmenplan.</source>
         <translation>Here you moderate the workshop: participants, agenda, card collection, dot voting, recommendations and the measures plan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>Die automatische Sicherung ist fehlgeschlagen.
+
+{reason}
+
+Ihre Eingaben im Arbeitsbereich werden weiterhin gespeichert.</source>
+        <translation>The automatic backup failed.
+
+{reason}
+
+Your entries in the workspace are still being saved.</translation>
     </message>
 </context>
 </TS>

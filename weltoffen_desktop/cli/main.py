@@ -13,10 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from weltoffen_desktop import __version__
-from weltoffen_desktop.cli import selfcheck, workspace
+from weltoffen_desktop.cli import charts, data, selfcheck, workspace
 
 Handler = Callable[[argparse.Namespace], int]
-COMMAND_GROUPS = (workspace, selfcheck)
+COMMAND_GROUPS = (workspace, selfcheck, data, charts)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self.settings = settings
         self.dirs = dirs
-        self.session = WorkspaceSession(self)
+        self.session = WorkspaceSession(self, backups_dir=dirs.data)
         self._saved_at: QTime | None = None
         self._painted = False
         self.ui = Ui_MainWindow()

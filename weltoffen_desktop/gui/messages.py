@@ -168,6 +168,14 @@ def row_problem_text(problem: RowProblem) -> str:
             "nicht als {given}.",
         ),
         "more_problems": QCoreApplication.translate("Messages", "… und {count} weitere Probleme."),
+        "text_beyond_header": QCoreApplication.translate(
+            "Messages", "Spalte {column} enthält Text, hat aber keinen Namen in der Kopfzeile."
+        ),
+        "formula_without_result": QCoreApplication.translate(
+            "Messages",
+            "Die Formel in Zelle {cell} hat kein gespeichertes Ergebnis. Öffnen und speichern "
+            "Sie die Datei einmal in Excel.",
+        ),
     }
     text = texts[problem.code].format(**problem.params)
     if problem.line is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _FAILED: Any = object()
+BACKUP_INTERVAL = 10 * 60  # seconds between automatic backups after saves
 
 
 class WorkspaceSession(QObject):
@@ -25,9 +27,13 @@ class WorkspaceSession(QObject):
     saved = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, backups_dir: Path | None = None) -> None:
+        """``backups_dir``: where automatic backups go; ``None`` makes none."""
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self._backups_dir = backups_dir
+        self._last_backup = 0.0
+        self._backup_warned = False
 
     def open(self, path: Path) -> bool:
         return self._adopt(lambda: _open(path))
@@ -40,7 +46,8 @@ class WorkspaceSession(QObject):
     def create_demo(self, path: Path) -> bool:
         from weltoffen_desktop.operations.demo import create_demo
 
-        return self._adopt(lambda: create_demo(path, overwrite=True))
+        # The demo is rebuilt on demand: backing it up would only fill the backups folder.
+        return self._adopt(lambda: create_demo(path, overwrite=True), back_up=False)
 
     def run(self, operation: Callable[[], object]) -> bool:
         """Run a write operation; refused input or a failed write becomes a message."""
@@ -52,16 +59,54 @@ class WorkspaceSession(QObject):
             self.workspace = None
             self.closed.emit()
 
-    def _adopt(self, make: Callable[[], Workspace]) -> bool:
+    def _adopt(self, make: Callable[[], Workspace], *, back_up: bool = True) -> bool:
         workspace = self._guarded(make)
         if workspace is _FAILED:
             return False
         self.close()
         self.workspace = workspace
-        workspace.on_saved(self.saved.emit)
+        workspace.on_saved(self._after_save)
         log.info("Opened workspace %s", workspace.path)
         self.opened.emit(workspace)
+        self._backup_warned = False
+        self._last_backup = time.monotonic()
+        if back_up:
+            self._back_up()
         return True
+
+    def _after_save(self) -> None:
+        self.saved.emit()
+        if time.monotonic() - self._last_backup >= BACKUP_INTERVAL:
+            self._back_up()
+
+    def _back_up(self) -> None:
+        """Back up the open workspace; a failure is logged and shown once per workspace."""
+        if self._backups_dir is None or self.workspace is None:
+            return
+        from weltoffen_desktop.gui.messages import os_error_text, workspace_error_text
+        from weltoffen_desktop.operations.backups import backup_now
+        from weltoffen_desktop.storage.database import WorkspaceError
+
+        started = self._last_backup = time.monotonic()
+        try:
+            info = backup_now(self.workspace.path, self._backups_dir)
+        except (OSError, WorkspaceError) as exc:
+            log.warning("Automatic backup of %s failed: %s", self.workspace.path, exc)
+            if not self._backup_warned:
+                self._backup_warned = True
+                reason = (
+                    workspace_error_text(exc)
+                    if isinstance(exc, WorkspaceError)
+                    else os_error_text(exc)
+                )
+                self.failed.emit(
+                    self.tr(
+                        "Die automatische Sicherung ist fehlgeschlagen.\n\n{reason}\n\n"
+                        "Ihre Eingaben im Arbeitsbereich werden weiterhin gespeichert."
+                    ).format(reason=reason)
+                )
+            return
+        log.info("Backup %s took %.0f ms", info.path, (time.monotonic() - started) * 1000)
 
     def _guarded(self, action: Callable[[], T]) -> T | object:
         from weltoffen_desktop.gui.messages import (

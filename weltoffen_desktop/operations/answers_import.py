@@ -17,7 +17,7 @@ from weltoffen_desktop.fileformats.answers import (
 )
 from weltoffen_desktop.operations.catalogue import catalogue_of, current_catalogue_version
 from weltoffen_desktop.operations.errors import Refused
-from weltoffen_desktop.operations.rounds import add_round, find_round, store_answers
+from weltoffen_desktop.operations.rounds import MAX_TEXT, add_round, find_round, store_answers
 from weltoffen_desktop.storage.database import Workspace
 from weltoffen_desktop.storage.models import Answer, Respondent, Round
 
@@ -52,6 +52,12 @@ def _plan(session: Session, round_name: str, path: Path) -> ImportPlan:
     round_ = session.scalars(select(Round).where(Round.name == round_name.strip())).one_or_none()
     version = round_.catalogue if round_ is not None else current_catalogue_version(session)
     problems = [*parsed.problems, *check_rows(parsed.rows, catalogue_of(version))]
+    problems += [
+        RowProblem(row.line, "cell_too_long", {"column": column, "max": MAX_TEXT})
+        for row in parsed.rows
+        for column in ("respondent", "department", "role")
+        if len(getattr(row, column)) > MAX_TEXT
+    ]
     known = _existing_respondents(session, round_.id if round_ else None)
     first_row: dict[str, AnswerRow] = {}
     for row in parsed.rows:

@@ -32,6 +32,7 @@ class RoundReport:
     catalogue: Catalogue
     result: RoundResult
     consensus: dict[str, ConsensusInfo]
+    ratings: tuple[Rating, ...]  # what the result was computed from (charts count them)
 
 
 def ratings_of(session: Session, round_id: int) -> list[Rating]:
@@ -47,12 +48,12 @@ def round_report(ws: Workspace, round_name: str) -> RoundReport:
     with ws.read() as session:
         round_ = find_round(session, round_name)
         catalogue = catalogue_of(round_.catalogue)
-        ratings = ratings_of(session, round_.id)
+        ratings = tuple(ratings_of(session, round_.id))
         consensus = {
             c.field_id: ConsensusInfo(c.score, c.stage or 0, c.reason)
             for c in session.scalars(select(Consensus).where(Consensus.round_id == round_.id))
         }
-    return RoundReport(round_.name, catalogue, evaluate(catalogue, ratings), consensus)
+    return RoundReport(round_.name, catalogue, evaluate(catalogue, ratings), consensus, ratings)
 
 
 def set_consensus(

@@ -1,0 +1,1 @@
+"""Benchmarks and long-running checks; importable so tests can share their harnesses."""

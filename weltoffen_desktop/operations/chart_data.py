@@ -1,0 +1,37 @@
+"""Everything the charts of a round need, gathered from a workspace in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from weltoffen_desktop.domain.catalogue import Catalogue
+from weltoffen_desktop.domain.distribution import Distribution, answer_distribution
+from weltoffen_desktop.domain.scoring import RoundResult
+from weltoffen_desktop.operations.results import ConsensusInfo, round_report
+from weltoffen_desktop.storage.database import Workspace
+
+
+@dataclass(frozen=True)
+class ChartData:
+    round_name: str
+    catalogue: Catalogue
+    result: RoundResult
+    consensus: dict[str, ConsensusInfo]
+    distribution: Distribution  # field id -> {value: count, None: skipped}
+    compare_name: str | None = None  # an earlier round to compare with
+    compare_result: RoundResult | None = None
+
+
+def chart_data(ws: Workspace, round_name: str, compare_round: str | None = None) -> ChartData:
+    """The data of ``round_name`` (and of ``compare_round``); InvalidInput for unknown rounds."""
+    report = round_report(ws, round_name)
+    earlier = round_report(ws, compare_round) if compare_round is not None else None
+    return ChartData(
+        round_name=report.round_name,
+        catalogue=report.catalogue,
+        result=report.result,
+        consensus=report.consensus,
+        distribution=answer_distribution(report.catalogue, report.ratings),
+        compare_name=earlier.round_name if earlier else None,
+        compare_result=earlier.result if earlier else None,
+    )
