@@ -265,6 +265,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sicherung wiederherstellen?</source>
+        <translation>Restore a backup?</translation>
+    </message>
+    <message>
+        <source>Für diese Datei gibt es eine automatische Sicherung vom {date}.
+
+Soll diese Sicherung wiederhergestellt werden? Die beschädigte Datei bleibt daneben erhalten.</source>
+        <translation>There is an automatic backup of this file from {date}.
+
+Shall this backup be restored? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy, HH:mm &apos;Uhr&apos;</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -118,9 +118,36 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         if self.session.open(path):
             return True
+        from weltoffen_desktop.storage.database import Problem
+
+        if self.session.last_refusal is Problem.DAMAGED:
+            return self.offer_backup(Path(path))
         if not Path(path).exists():
             self.settings.forget_file(path)
         return False
+
+    def offer_backup(self, path: Path) -> bool:
+        """A damaged workspace: offer its newest automatic backup; the damaged file stays."""
+        from weltoffen_desktop.operations.backups import backups_of, restore
+
+        backups = backups_of(path, self.dirs.data)
+        if not backups or not self.dialogs:
+            return False
+        newest = backups[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sicherung wiederherstellen?"),
+            self.tr(
+                "Für diese Datei gibt es eine automatische Sicherung vom {date}.\n\n"
+                "Soll diese Sicherung wiederhergestellt werden? Die beschädigte Datei "
+                "bleibt daneben erhalten."
+            ).format(date=QLocale().toString(newest.created, self.tr("dd.MM.yyyy, HH:mm 'Uhr'"))),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if not self.session.run(lambda: restore(newest.path, path)):
+            return False
+        return self.session.open(path)
 
     def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from weltoffen_desktop.storage.database import Workspace
+    from weltoffen_desktop.storage.database import Problem, Workspace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -31,6 +31,7 @@ class WorkspaceSession(QObject):
         """``backups_dir``: where automatic backups go; ``None`` makes none."""
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self.last_refusal: Problem | None = None  # why the last open/create was refused
         self._backups_dir = backups_dir
         self._last_backup = 0.0
         self._backup_warned = False
@@ -117,10 +118,12 @@ class WorkspaceSession(QObject):
         from weltoffen_desktop.operations.errors import InvalidInput
         from weltoffen_desktop.storage.database import WorkspaceError
 
+        self.last_refusal = None
         try:
             return action()
         except WorkspaceError as exc:
             log.warning("Refused workspace: %s (%s)", exc, exc.detail)
+            self.last_refusal = exc.problem
             self.failed.emit(workspace_error_text(exc))
         except InvalidInput as exc:
             self.failed.emit(invalid_input_text(exc))
