@@ -10,11 +10,7 @@ from sqlalchemy.orm import Session
 
 from weltoffen_desktop.domain.catalogue import Catalogue
 from weltoffen_desktop.domain.workshop import Attendance, CardKind, MeasureStatus
-from weltoffen_desktop.operations.catalogue import (
-    catalogue_of,
-    default_catalogue_document,
-    store_catalogue,
-)
+from weltoffen_desktop.operations.catalogue import catalogue_of, current_catalogue_version
 from weltoffen_desktop.operations.workspace import create_workspace
 from weltoffen_desktop.storage.database import Workspace
 from weltoffen_desktop.storage.models import (
@@ -215,7 +211,7 @@ def _add_round(
 
 def populate_demo(session: Session) -> None:
     rng = random.Random(2026)
-    version = store_catalogue(session, default_catalogue_document())
+    version = current_catalogue_version(session)  # create_workspace stored the default
     catalogue = catalogue_of(version)
     _add_round(session, "Selbstcheck 2024", version.id, catalogue, RESPONDENTS[:10], 0.0, rng)
     later = _add_round(session, "Selbstcheck 2026", version.id, catalogue, RESPONDENTS, 0.45, rng)
