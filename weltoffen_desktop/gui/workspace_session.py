@@ -54,6 +54,11 @@ class WorkspaceSession(QObject):
         """Run a write operation; refused input or a failed write becomes a message."""
         return self._guarded(operation) is not _FAILED
 
+    def result_of(self, operation: Callable[[], T]) -> T | None:
+        """Like ``run``, but the operation's result, or ``None`` if it was refused."""
+        result = self._guarded(operation)
+        return None if result is _FAILED else result  # type: ignore[return-value]
+
     def close(self) -> None:
         if self.workspace is not None:
             self.workspace.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects.sqlite import Insert, insert
 from sqlalchemy.orm import Session
 
@@ -118,6 +118,18 @@ def respondents(ws: Workspace, round_id: int) -> list[RespondentInfo]:
             select(Respondent).where(Respondent.round_id == round_id).order_by(Respondent.id)
         )
         return [RespondentInfo(r.id, r.code, r.department, r.role) for r in found]
+
+
+def answer_counts(ws: Workspace, round_id: int) -> dict[int, int]:
+    """How many questions each respondent of a round has answered (skips included)."""
+    with ws.read() as session:
+        rows = session.execute(
+            select(Respondent.id, func.count(Answer.id))
+            .join(Answer, Answer.respondent_id == Respondent.id)
+            .where(Respondent.round_id == round_id)
+            .group_by(Respondent.id)
+        )
+        return dict(rows.all())
 
 
 def answers_of(ws: Workspace, respondent_id: int) -> dict[str, StoredAnswer]:

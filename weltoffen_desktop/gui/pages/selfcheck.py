@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from weltoffen_desktop.operations.rounds import RespondentInfo, RoundInfo
     from weltoffen_desktop.storage.database import Workspace
 
-T = TypeVar("T")
 CODE, PERSON, COUNT = range(3)  # columns of the respondent list
 RESPONDENT_ID = Qt.ItemDataRole.UserRole
 
@@ -154,9 +153,10 @@ class SelfcheckPage(Page):
             combo.setCurrentIndex(combo.findData(self._round_id))
 
     def _fill_respondents(self, ws: Workspace, round_: RoundInfo) -> None:
-        from weltoffen_desktop.operations.rounds import answers_of, respondents
+        from weltoffen_desktop.operations.rounds import answer_counts, respondents
 
         self._people = {p.id: p for p in respondents(ws, round_.id)}
+        counts = answer_counts(ws, round_.id)
         if self._respondent_id not in self._people:
             self._respondent_id = next(iter(self._people), None)
         total = len(round_.catalogue.questions)
@@ -164,7 +164,7 @@ class SelfcheckPage(Page):
         with signals_blocked(tree):
             tree.clear()
             for person in self._people.values():
-                answered = len(answers_of(ws, person.id))
+                answered = counts.get(person.id, 0)
                 item = QTreeWidgetItem(tree, [person.code, person_line(person), ""])
                 item.setData(CODE, RESPONDENT_ID, person.id)
                 item.setToolTip(PERSON, person_line(person))
@@ -303,7 +303,7 @@ class SelfcheckPage(Page):
         name = dialog.round_name()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            plan = self._run(lambda: import_answers(ws, name, path))
+            plan = self.session.result_of(lambda: import_answers(ws, name, path))
         finally:
             QApplication.restoreOverrideCursor()
         if plan is None:
@@ -329,7 +329,7 @@ class SelfcheckPage(Page):
             path += ".xlsx"
         from weltoffen_desktop.operations.answers_import import export_answers
 
-        self._run(lambda: export_answers(ws, name, Path(path)))
+        self.session.result_of(lambda: export_answers(ws, name, Path(path)))
 
     def create_round(self, name: str) -> bool:
         """Create a round and show it; a refused name becomes a message."""
@@ -338,7 +338,7 @@ class SelfcheckPage(Page):
             return False
         from weltoffen_desktop.operations.rounds import create_round
 
-        round_id = self._run(lambda: create_round(ws, name))
+        round_id = self.session.result_of(lambda: create_round(ws, name))
         if round_id is None:
             return False
         self._round_id, self._respondent_id = round_id, None
@@ -356,7 +356,9 @@ class SelfcheckPage(Page):
         edits = (self.ui.codeEdit, self.ui.departmentEdit, self.ui.roleEdit)
         code, department, role = (edit.text() for edit in edits)
         round_id = self._round_id
-        respondent_id = self._run(lambda: add_respondent(ws, round_id, code, department, role))
+        respondent_id = self.session.result_of(
+            lambda: add_respondent(ws, round_id, code, department, role)
+        )
         if respondent_id is None:
             return False
         for edit in edits:
@@ -367,11 +369,6 @@ class SelfcheckPage(Page):
                 tree.setCurrentItem(tree.topLevelItem(row))
         self.ui.answerTable.setFocus()
         return True
-
-    def _run(self, operation: Callable[[], T]) -> T | None:
-        """Run a write through the session: its result, or ``None`` if it was refused."""
-        results: list[T] = []
-        return results[0] if self.session.run(lambda: results.append(operation())) else None
 
     # --- answers -----------------------------------------------------------
 
