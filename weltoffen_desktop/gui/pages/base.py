@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 if TYPE_CHECKING:
     from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+    from weltoffen_desktop.operations.rounds import RoundInfo
 
 
 @contextlib.contextmanager
@@ -23,6 +24,33 @@ def signals_blocked(obj: QObject) -> Iterator[None]:
         yield
     finally:
         obj.blockSignals(blocked)
+
+
+def fill_round_chooser(
+    combo: QComboBox,
+    rounds: Sequence[RoundInfo],
+    chosen: int | None,
+    *,
+    blank: str | None = None,
+    leave_out: int | None = None,
+) -> int | None:
+    """List ``rounds`` in ``combo`` (optionally after a ``blank`` entry, without ``leave_out``).
+
+    Keeps ``chosen`` if it is still listed, else selects the blank entry or the newest
+    round; returns the id now selected. Signals are blocked while filling.
+    """
+    listed = [r for r in rounds if r.id != leave_out]
+    ids = [r.id for r in listed]
+    if chosen not in ids:
+        chosen = None if blank is not None or not ids else ids[-1]
+    with signals_blocked(combo):
+        combo.clear()
+        if blank is not None:
+            combo.addItem(blank, None)
+        for round_ in listed:
+            combo.addItem(round_.name, round_.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    return chosen
 
 
 class Page(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 from weltoffen_desktop.gui.consensus_dialog import ConsensusDialog
 from weltoffen_desktop.gui.generated.ui_evaluation_page import Ui_EvaluationPage
 from weltoffen_desktop.gui.i18n import catalogue_language
-from weltoffen_desktop.gui.pages.base import Page, signals_blocked
+from weltoffen_desktop.gui.pages.base import Page, fill_round_chooser
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.scoring import FieldChange
@@ -65,23 +65,14 @@ class EvaluationPage(Page):
         self.refresh()
 
     def _fill_choosers(self) -> None:
-        ids = [r.id for r in self._rounds]
-        if self._round_id not in ids:
-            self._round_id = ids[-1] if ids else None
-        if self._compare_id not in ids or self._compare_id == self._round_id:
-            self._compare_id = None
-        with signals_blocked(self.ui.roundCombo), signals_blocked(self.ui.compareCombo):
-            self.ui.roundCombo.clear()
-            self.ui.compareCombo.clear()
-            self.ui.compareCombo.addItem(self.tr("(kein Vergleich)"), None)
-            for round_ in self._rounds:
-                self.ui.roundCombo.addItem(round_.name, round_.id)
-                if round_.id != self._round_id:
-                    self.ui.compareCombo.addItem(round_.name, round_.id)
-            self.ui.roundCombo.setCurrentIndex(self.ui.roundCombo.findData(self._round_id))
-            self.ui.compareCombo.setCurrentIndex(
-                max(0, self.ui.compareCombo.findData(self._compare_id))
-            )
+        self._round_id = fill_round_chooser(self.ui.roundCombo, self._rounds, self._round_id)
+        self._compare_id = fill_round_chooser(
+            self.ui.compareCombo,
+            self._rounds,
+            self._compare_id,
+            blank=self.tr("(kein Vergleich)"),
+            leave_out=self._round_id,
+        )
 
     # --- showing -------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from weltoffen_desktop.gui.answer_table import AnswerModel
 from weltoffen_desktop.gui.generated.ui_selfcheck_page import Ui_SelfcheckPage
 from weltoffen_desktop.gui.i18n import catalogue_language
 from weltoffen_desktop.gui.import_dialog import ImportDialog
-from weltoffen_desktop.gui.pages.base import Page, signals_blocked
+from weltoffen_desktop.gui.pages.base import Page, fill_round_chooser, signals_blocked
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.catalogue import Catalogue
@@ -111,7 +111,7 @@ class SelfcheckPage(Page):
         from weltoffen_desktop.operations.rounds import rounds
 
         self._rounds = rounds(ws) if ws is not None else []
-        self._fill_rounds()
+        self._round_id = fill_round_chooser(self.ui.roundCombo, self._rounds, self._round_id)
         round_ = next((r for r in self._rounds if r.id == self._round_id), None)
         self.ui.newRoundButton.setEnabled(ws is not None)
         self.ui.importButton.setEnabled(ws is not None)
@@ -140,17 +140,6 @@ class SelfcheckPage(Page):
         )
         self._fill_respondents(ws, round_)
         self._show_respondent()
-
-    def _fill_rounds(self) -> None:
-        ids = [r.id for r in self._rounds]
-        if self._round_id not in ids:
-            self._round_id = ids[-1] if ids else None  # the newest
-        combo = self.ui.roundCombo
-        with signals_blocked(combo):
-            combo.clear()
-            for round_ in self._rounds:
-                combo.addItem(round_.name, round_.id)
-            combo.setCurrentIndex(combo.findData(self._round_id))
 
     def _fill_respondents(self, ws: Workspace, round_: RoundInfo) -> None:
         from weltoffen_desktop.operations.rounds import answer_counts, respondents
