@@ -90,8 +90,9 @@ def main() -> int:
         try:
             data = chart_data(ws, LATER, EARLIER)
             print(
-                f"{args.respondents} respondents × {len(data.catalogue.questions)} questions "
-                f"per round, {args.repeats} repeats, PNG at {SCREEN_DPI} dpi"
+                f"{args.respondents} respondents × "
+                f"{len(data.report.catalogue.questions)} questions per round, "
+                f"{args.repeats} repeats, PNG at {SCREEN_DPI} dpi"
             )
             reading = median_ms(functools.partial(chart_data, ws, LATER), args.repeats)
             print(

@@ -119,7 +119,7 @@ def test_user_errors_give_one_line(
 def test_a_round_without_answers_renders_every_kind(demo_workspace: Workspace) -> None:
     create_round(demo_workspace, "Leer")
     empty = chart_data(demo_workspace, "Leer", EARLIER)
-    assert empty.result.overall_score is None
+    assert empty.report.result.overall_score is None
     for kind, build in KINDS.items():
         for language in ("de", "en"):
             png = render_png(build(empty, language), dpi=40)
@@ -128,8 +128,8 @@ def test_a_round_without_answers_renders_every_kind(demo_workspace: Workspace) -
 
 def test_distribution_equals_a_recount(demo_path: Path, demo_workspace: Workspace) -> None:
     data = chart_data(demo_workspace, LATER)
-    field_of = {q.id: q.field_id for q in data.catalogue.questions}
-    recount: dict[str, dict[int | None, int]] = {f.id: {} for f in data.catalogue.fields}
+    field_of = {q.id: q.field_id for q in data.report.catalogue.questions}
+    recount: dict[str, dict[int | None, int]] = {f.id: {} for f in data.report.catalogue.fields}
     with sqlite3.connect(demo_path) as db:
         rows = db.execute(
             "SELECT a.question_id, a.value FROM answer a"
@@ -146,12 +146,12 @@ def test_distribution_equals_a_recount(demo_path: Path, demo_workspace: Workspac
     }
     assert shown == recount
     assert sum(sum(c.values()) for c in data.distribution.values()) == len(rows) > 0
-    for field, result in zip(data.catalogue.fields, data.result.fields, strict=True):
+    for field, result in zip(data.report.catalogue.fields, data.report.result.fields, strict=True):
         assert data.distribution[field.id][None] == result.skipped
 
 
 def test_distribution_lists_every_value_and_refuses_strangers(demo_workspace: Workspace) -> None:
-    catalogue = chart_data(demo_workspace, LATER).catalogue
+    catalogue = chart_data(demo_workspace, LATER).report.catalogue
     counts = answer_distribution(catalogue, [])
     assert list(counts) == [f.id for f in catalogue.fields]
     assert all(c == {0: 0, 1: 0, 2: 0, 3: 0, None: 0} for c in counts.values())

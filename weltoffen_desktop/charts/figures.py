@@ -113,7 +113,7 @@ def _percent(value: float, language: str) -> str:
 def _field_names(data: ChartData, language: str, width: int = LABEL_WIDTH) -> dict[str, str]:
     return {
         f.id: textwrap.fill(f.name.get(language), width, break_on_hyphens=False)
-        for f in data.catalogue.fields
+        for f in data.report.catalogue.fields
     }
 
 
@@ -166,8 +166,8 @@ def _title(language: str, kind: str, round_name: str) -> str:
 @_styled
 def radar(data: ChartData, language: str = "de") -> Figure:
     """Field scores on a spider chart over the stage rings; an earlier round dashed."""
-    catalogue = data.catalogue
-    figure = _figure(11, 10.5, _title(language, "radar", data.round_name))
+    catalogue = data.report.catalogue
+    figure = _figure(11, 10.5, _title(language, "radar", data.report.round_name))
     axes = figure.add_subplot(projection="polar")
     axes.set_theta_offset(math.pi / 2)
     axes.set_theta_direction(-1)
@@ -187,7 +187,7 @@ def radar(data: ChartData, language: str = "de") -> Figure:
         )
     names = _field_names(data, language, width=18)
     axes.set_xticks(angles, labels=[])
-    for angle, field in zip(angles, data.result.fields, strict=True):
+    for angle, field in zip(angles, data.report.result.fields, strict=True):
         label = names[field.field_id]
         if field.score is None:
             label += f"\n({_text(language, 'no_answers')})"
@@ -202,7 +202,7 @@ def radar(data: ChartData, language: str = "de") -> Figure:
         earlier = data.compare_result.fields
         _radar_line(axes, angles, earlier, data.compare_name, style.EARLIER, "--", None)
     scores = _radar_line(
-        axes, angles, data.result.fields, data.round_name, style.CURRENT, "-", 0.18
+        axes, angles, data.report.result.fields, data.report.round_name, style.CURRENT, "-", 0.18
     )
     for angle, score in zip(angles, scores, strict=True):
         if not math.isnan(score):
@@ -267,12 +267,14 @@ def ladder(data: ChartData, language: str = "de") -> Figure:
     """Each field (and the overall score) as a marker on the four stage columns."""
     from matplotlib.lines import Line2D
 
-    catalogue, result = data.catalogue, data.result
-    figure = _figure(14, 9, _title(language, "ladder", data.round_name))
+    catalogue, result = data.report.catalogue, data.report.result
+    figure = _figure(14, 9, _title(language, "ladder", data.report.round_name))
     axes = figure.add_subplot()
     _stage_columns(axes, catalogue, language, names=True)
     names = _field_names(data, language)
-    rows = [(names[f.field_id], f.score, data.consensus.get(f.field_id)) for f in result.fields]
+    rows = [
+        (names[f.field_id], f.score, data.report.consensus.get(f.field_id)) for f in result.fields
+    ]
     rows.append((_text(language, "overall"), result.overall_score, None))
     overall_row = len(rows) - 1
     axes.axhline(overall_row - 0.5, color=style.MUTED, lw=1)
@@ -306,7 +308,7 @@ def ladder(data: ChartData, language: str = "de") -> Figure:
             fontweight="bold",
         )
     _rows(axes, [label for label, _, _ in rows], bold_last=True)
-    if data.consensus:
+    if data.report.consensus:
         marker = Line2D([], [], ls="", marker="s", ms=14, mfc="none", mec=style.BLACK, mew=2)
         figure.legend([marker], [_text(language, "consensus")], loc="outside lower right")
     return figure
@@ -333,12 +335,12 @@ def distribution(data: ChartData, language: str = "de") -> Figure:
     """Per field, the share of each scale value and of "weiß nicht" as a 100 % bar."""
     from matplotlib.patches import Patch
 
-    scale = data.catalogue.scale
+    scale = data.report.catalogue.scale
     labels = {item.value: item.label.get(language) for item in scale.labels}
     values: list[int | None] = [*range(scale.max + 1), None]
     colours = [*_scale_colours(scale.max + 1), style.SKIPPED]
     legend = [labels.get(value, str(value)) for value in values[:-1]] + [scale.skip.get(language)]
-    figure = _figure(14, 9, _title(language, "distribution", data.round_name))
+    figure = _figure(14, 9, _title(language, "distribution", data.report.round_name))
     axes = figure.add_subplot()
     names = _field_names(data, language)
     counts = list(data.distribution.values())
@@ -378,9 +380,9 @@ def distribution(data: ChartData, language: str = "de") -> Figure:
 @_styled
 def spread(data: ChartData, language: str = "de") -> Figure:
     """Spread of the respondents' scores per field; at or over the threshold highlighted."""
-    threshold = data.catalogue.disagreement_threshold
-    fields = data.result.fields
-    figure = _figure(14, 8.5, _title(language, "spread", data.round_name))
+    threshold = data.report.catalogue.disagreement_threshold
+    fields = data.report.result.fields
+    figure = _figure(14, 8.5, _title(language, "spread", data.report.round_name))
     axes = figure.add_subplot()
     names = _field_names(data, language)
     spreads = [f.spread for f in fields if f.spread is not None]
@@ -426,15 +428,15 @@ def compare(data: ChartData, language: str = "de") -> Figure:
     """Score per field in the earlier and in this round as a dumbbell over the stages."""
     from matplotlib.lines import Line2D
 
-    before, after = data.compare_result, data.result
+    before, after = data.compare_result, data.report.result
     if before is None:
         raise InvalidInput(
             "compare_round_missing", "The compare chart needs a second round (--compare-round)."
         )
-    title = f"{_text(language, 'compare')} – {data.compare_name} → {data.round_name}"
+    title = f"{_text(language, 'compare')} – {data.compare_name} → {data.report.round_name}"
     figure = _figure(14, 9, title)
     axes = figure.add_subplot()
-    _stage_columns(axes, data.catalogue, language, names=False)
+    _stage_columns(axes, data.report.catalogue, language, names=False)
     names = _field_names(data, language)
     rows = [
         (names.get(c.field_id, c.field_id), c.score_before, c.score_after)
@@ -457,7 +459,9 @@ def compare(data: ChartData, language: str = "de") -> Figure:
         Line2D([], [], ls="", marker="o", ms=14, color=colour)
         for colour in (style.EARLIER, style.CURRENT)
     ]
-    figure.legend(handles, [data.compare_name, data.round_name], loc="outside lower center", ncol=2)
+    figure.legend(
+        handles, [data.compare_name, data.report.round_name], loc="outside lower center", ncol=2
+    )
     return figure
 
 

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from weltoffen_desktop.domain.catalogue import Catalogue
 from weltoffen_desktop.domain.distribution import Distribution, answer_distribution
 from weltoffen_desktop.domain.scoring import RoundResult
-from weltoffen_desktop.operations.results import ConsensusInfo, round_report
+from weltoffen_desktop.operations.results import RoundReport, round_report
 from weltoffen_desktop.storage.database import Workspace
 
 
 @dataclass(frozen=True)
 class ChartData:
-    round_name: str
-    catalogue: Catalogue
-    result: RoundResult
-    consensus: dict[str, ConsensusInfo]
+    report: RoundReport  # the round the charts are about
     distribution: Distribution  # field id -> {value: count, None: skipped}
     compare_name: str | None = None  # an earlier round to compare with
     compare_result: RoundResult | None = None
@@ -27,10 +23,7 @@ def chart_data(ws: Workspace, round_name: str, compare_round: str | None = None)
     report = round_report(ws, round_name)
     earlier = round_report(ws, compare_round) if compare_round is not None else None
     return ChartData(
-        round_name=report.round_name,
-        catalogue=report.catalogue,
-        result=report.result,
-        consensus=report.consensus,
+        report=report,
         distribution=answer_distribution(report.catalogue, report.ratings),
         compare_name=earlier.round_name if earlier else None,
         compare_result=earlier.result if earlier else None,
