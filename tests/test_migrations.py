@@ -53,3 +53,29 @@ def test_opening_an_old_file_upgrades_it_and_keeps_its_data(
             (schema.HEAD,)
         ]
         assert conn.execute("SELECT name FROM municipality").fetchall() == [("Altstadt",)]
+
+
+def test_upgrading_keeps_workshop_measures_and_gives_them_empty_new_texts(tmp_path: Path) -> None:
+    from weltoffen_desktop.storage.database import APPLICATION_ID, Workspace
+
+    path = tmp_path / "old.weltoffen"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO workshop (id, uid, title, place, moderator, "
+            "minute_taker, chair) VALUES (1, 'w', 'Tag', '', '', '', '')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO measure (uid, workshop_id, position, title, "
+            "responsible, indicator, status) "
+            "VALUES ('m', 1, 0, 'Leitbild', 'Ana', '', 'open')"
+        )
+    engine.dispose()
+    Workspace.open(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        assert conn.execute(
+            "SELECT title, partners, resources, goal_id FROM measure"
+        ).fetchall() == [("Leitbild", "", "", None)]

@@ -5,5 +5,5 @@ importing Alembic; Alembic is loaded only when an upgrade is due. A test
 checks that this list equals the migration chain.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]
