@@ -1,0 +1,1 @@
+"""The Workshop page: its views and the undoable edits they make."""
