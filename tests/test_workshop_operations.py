@@ -179,8 +179,8 @@ def test_totals_vote_counts_totals(ws: Workspace, workshop: str) -> None:
 @pytest.mark.parametrize(
     ("kind", "values", "code"),
     [
-        ("participant", {"name": "   "}, "name_empty"),
-        ("participant", {"name": "x" * 201}, "name_too_long"),
+        ("participant", {"name": "   "}, "participant_name_empty"),
+        ("participant", {"name": "x" * 201}, "participant_name_too_long"),
         ("participant", {"name": "A", "attendance": "late"}, "value_unknown"),
         ("card", {"kind": "idea", "text": "A", "field_id": "XX"}, "field_unknown"),
         ("card", {"kind": "idea"}, "value_missing"),

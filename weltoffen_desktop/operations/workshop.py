@@ -20,6 +20,8 @@ from sqlalchemy import Table, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
+from weltoffen_desktop.domain.catalogue import Catalogue
+from weltoffen_desktop.domain.json_check import FORBIDDEN_CHARACTER
 from weltoffen_desktop.domain.workshop import (
     AgendaItemData,
     Attendance,
@@ -64,19 +66,31 @@ MAX_TEXT = 10_000
 MAX_COUNT = 100_000
 
 # --- value checks -----------------------------------------------------------------------------
+# A check gets the value's name qualified by its kind ("participant_name"), so every code
+# it raises names exactly one input ("participant_name_empty", "card_text_too_long").
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
 
 
 def _text(limit: int, *, required: bool = False) -> Callable[[str, Any], str]:
     def check(name: str, value: Any) -> str:
         if not isinstance(value, str):
-            raise InvalidInput("value_type", f"{name} must be text.")
+            raise InvalidInput("value_type", f"The {_words(name)} must be text.")
         value = value.strip()
         if required and not value:
-            raise InvalidInput(f"{name}_empty", f"The {name.replace('_', ' ')} must not be empty.")
+            raise InvalidInput(f"{name}_empty", f"The {_words(name)} must not be empty.")
         if len(value) > limit:
             raise InvalidInput(
-                f"{name}_too_long",
-                f"The {name.replace('_', ' ')} is longer than {limit} characters.",
+                f"{name}_too_long", f"The {_words(name)} is longer than {limit} characters."
+            )
+        forbidden = FORBIDDEN_CHARACTER.search(value)
+        if forbidden is not None:
+            raise InvalidInput(
+                "value_character",
+                f"The {_words(name)} contains a control or invalid character "
+                f"at position {forbidden.start() + 1}.",
             )
         return value
 
@@ -89,7 +103,8 @@ def _count(limit: int = MAX_COUNT, *, optional: bool = True, low: int = 0) -> Ca
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= limit:
             raise InvalidInput(
-                "number_out_of_range", f"{name} must be a whole number from {low} to {limit}."
+                "number_out_of_range",
+                f"The {_words(name)} must be a whole number from {low} to {limit}.",
             )
         return value
 
@@ -100,14 +115,14 @@ def _typed(kind: type, what: str) -> Callable[[str, Any], Any]:
     def check(name: str, value: Any) -> Any:
         if value is None or (isinstance(value, kind) and not isinstance(value, dt.datetime)):
             return value
-        raise InvalidInput("value_type", f"{name} must be {what}.")
+        raise InvalidInput("value_type", f"The {_words(name)} must be {what}.")
 
     return check
 
 
 def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput("value_type", f"{name} must be true or false.")
+        raise InvalidInput("value_type", f"The {_words(name)} must be true or false.")
     return value
 
 
@@ -118,7 +133,7 @@ def _choice(cls: type[enum.Enum]) -> Callable[[str, Any], Any]:
         except ValueError:
             allowed = ", ".join(m.value for m in cls)
             raise InvalidInput(
-                "value_unknown", f"{name} must be one of {allowed}, not {value!r}."
+                "value_unknown", f"The {_words(name)} must be one of {allowed}, not {value!r}."
             ) from None
 
     return check
@@ -325,8 +340,16 @@ def _workshop_id(session: Session, kind: str, row: Any) -> int:
     return row.id
 
 
-def _field_ids(session: Session) -> frozenset[str]:
-    return frozenset(f.id for f in catalogue_of(current_catalogue_version(session)).fields)
+def catalogue_in(session: Session, workshop_id: int | None) -> Catalogue:
+    """The catalogue a workshop's Handlungsfelder come from: its round's, else the current one."""
+    workshop = session.get(Workshop, workshop_id) if workshop_id is not None else None
+    if workshop is not None and workshop.round_id is not None:
+        return catalogue_of(session.get(Round, workshop.round_id).catalogue)
+    return catalogue_of(current_catalogue_version(session))
+
+
+def _field_ids(session: Session, workshop_id: int | None) -> frozenset[str]:
+    return frozenset(f.id for f in catalogue_in(session, workshop_id).fields)
 
 
 def _checked(
@@ -342,16 +365,25 @@ def _checked(
         if isinstance(check, Ref):
             columns[_column_of(kind, name)] = _reference(session, check.kind, value, workshop_id)
         elif check == _FIELD_ID:
-            if value is not None and value not in _field_ids(session):
+            if value is not None and value not in _field_ids(session, workshop_id):
                 raise InvalidInput("field_unknown", f"Unknown Handlungsfeld {value!r}.")
             columns[name] = value
         else:
-            columns[_column_of(kind, name)] = check(name, value)
+            columns[_column_of(kind, name)] = check(f"{kind}_{name}", value)
     if kind == "goal" and values.get("parent") is not None:
         parent = _row(session, "goal", values["parent"])
         if parent.parent_id is not None or parent.uid == uid:
             raise InvalidInput("goal_depth", "A Handlungsziel belongs to a Hauptziel.")
+        if uid is not None and _has_subgoals(session, uid):
+            raise InvalidInput(
+                "goal_depth", "A Hauptziel with Handlungsziele cannot become a Handlungsziel."
+            )
     return columns
+
+
+def _has_subgoals(session: Session, uid: str) -> bool:
+    goal_id = _row(session, "goal", uid).id
+    return session.scalar(select(Goal.id).where(Goal.parent_id == goal_id).limit(1)) is not None
 
 
 def _reference(session: Session, kind: str, uid: Any, workshop_id: int | None) -> int | None:
@@ -383,8 +415,15 @@ def _check_vote_option(session: Session, columns: dict[str, Any], vote_id: int) 
 # --- changes -----------------------------------------------------------------------------------
 
 
-def add_record(session: Session, kind: str, parent: str | None, values: dict[str, Any]) -> Any:
-    """Insert a record at the end of its siblings, inside a write."""
+def add_record(
+    session: Session,
+    kind: str,
+    parent: str | None,
+    values: dict[str, Any],
+    *,
+    uid: str | None = None,
+) -> Any:
+    """Insert a record at the end of its siblings, inside a write; ``uid`` keeps a given UUID."""
     spec = _kind(kind)
     missing = [name for name in spec.required if name not in values]
     if missing:
@@ -404,6 +443,8 @@ def add_record(session: Session, kind: str, parent: str | None, values: dict[str
         row_values["position"] = -1 if last is None else last
         row_values["position"] += 1
     row_values.update(_checked(session, kind, values, workshop_id, None))
+    if uid is not None:
+        row_values["uid"] = uid
     if kind == "vote_option":
         _check_vote_option(session, row_values, row_values["vote_id"])
     row = spec.model(**row_values)
@@ -421,15 +462,20 @@ def add(ws: Workspace, kind: str, parent: str | None = None, /, **values: Any) -
 def update(ws: Workspace, kind: str, uid: str, /, **changes: Any) -> dict[str, Any]:
     """Change values of a record; return the previous values (to undo with ``update``)."""
     with ws.write() as session:
-        row = _row(session, kind, uid)
-        workshop_id = _workshop_id(session, kind, row)
-        columns = _checked(session, kind, changes, workshop_id, uid)
-        previous = {name: _api_value(session, kind, row, name) for name in changes}
-        for column, value in columns.items():
-            setattr(row, column, value)
-        if kind == "vote_option" and (row.card_id is None) == (row.cluster_id is None):
-            raise InvalidInput("option_target", "A vote option is either one card or one cluster.")
-        return previous
+        return update_record(session, kind, uid, changes)
+
+
+def update_record(session: Session, kind: str, uid: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """``update`` inside a write."""
+    row = _row(session, kind, uid)
+    workshop_id = _workshop_id(session, kind, row)
+    columns = _checked(session, kind, changes, workshop_id, uid)
+    previous = {name: _api_value(session, kind, row, name) for name in changes}
+    for column, value in columns.items():
+        setattr(row, column, value)
+    if kind == "vote_option" and (row.card_id is None) == (row.cluster_id is None):
+        raise InvalidInput("option_target", "A vote option is either one card or one cluster.")
+    return previous
 
 
 def _api_value(session: Session, kind: str, row: Any, name: str) -> Any:
@@ -465,43 +511,48 @@ def move(ws: Workspace, kind: str, uid: str, steps: int) -> int:
 
 def set_dots(ws: Workspace, option: str, participant: str, dots: int) -> int:
     """Set one participant's dots on an option (stacking allowed); return the previous count."""
-    _count(100, optional=False)("dots", dots)
     with ws.write() as session:
-        option_row = _row(session, "vote_option", option)
-        vote = session.get(DotVote, option_row.vote_id)
-        person = _row(session, "participant", participant)
-        if person.workshop_id != vote.workshop_id:
-            raise InvalidInput("other_workshop", "The participant is in another workshop.")
-        if not vote.by_participant:
-            raise InvalidInput("vote_totals", "This vote records totals, not dots per person.")
-        entry = session.scalars(
-            select(VoteDots).where(
-                VoteDots.option_id == option_row.id, VoteDots.participant_id == person.id
-            )
-        ).one_or_none()
-        previous = entry.dots if entry else 0
-        used_elsewhere = session.scalar(
-            select(func.coalesce(func.sum(VoteDots.dots), 0))
-            .join(VoteOption, VoteOption.id == VoteDots.option_id)
-            .where(
-                VoteOption.vote_id == vote.id,
-                VoteDots.participant_id == person.id,
-                VoteDots.option_id != option_row.id,
-            )
+        return set_dots_in(session, option, participant, dots)
+
+
+def set_dots_in(session: Session, option: str, participant: str, dots: int) -> int:
+    """``set_dots`` inside a write."""
+    _count(100, optional=False)("dots", dots)
+    option_row = _row(session, "vote_option", option)
+    vote = session.get(DotVote, option_row.vote_id)
+    person = _row(session, "participant", participant)
+    if person.workshop_id != vote.workshop_id:
+        raise InvalidInput("other_workshop", "The participant is in another workshop.")
+    if not vote.by_participant:
+        raise InvalidInput("vote_totals", "This vote records totals, not dots per person.")
+    entry = session.scalars(
+        select(VoteDots).where(
+            VoteDots.option_id == option_row.id, VoteDots.participant_id == person.id
         )
-        if used_elsewhere + dots > vote.dots_per_person:
-            raise InvalidInput(
-                "dots_exceeded",
-                f"{person.name} has {vote.dots_per_person} dots; "
-                f"{used_elsewhere} are already used elsewhere.",
-            )
-        if entry is None and dots:
-            session.add(VoteDots(option_id=option_row.id, participant_id=person.id, dots=dots))
-        elif entry is not None and dots:
-            entry.dots = dots
-        elif entry is not None:
-            session.delete(entry)
-        return previous
+    ).one_or_none()
+    previous = entry.dots if entry else 0
+    used_elsewhere = session.scalar(
+        select(func.coalesce(func.sum(VoteDots.dots), 0))
+        .join(VoteOption, VoteOption.id == VoteDots.option_id)
+        .where(
+            VoteOption.vote_id == vote.id,
+            VoteDots.participant_id == person.id,
+            VoteDots.option_id != option_row.id,
+        )
+    )
+    if used_elsewhere + dots > vote.dots_per_person:
+        raise InvalidInput(
+            "dots_exceeded",
+            f"{person.name} has {vote.dots_per_person} dots; "
+            f"{used_elsewhere} are already used elsewhere.",
+        )
+    if entry is None and dots:
+        session.add(VoteDots(option_id=option_row.id, participant_id=person.id, dots=dots))
+    elif entry is not None and dots:
+        entry.dots = dots
+    elif entry is not None:
+        session.delete(entry)
+    return previous
 
 
 # --- removal and restore ---------------------------------------------------------------------
@@ -620,6 +671,12 @@ def _ordered(session: Session, model: type[Base], **where: int) -> list[Any]:
     for column, value in where.items():
         statement = statement.where(getattr(model, column) == value)
     return list(session.scalars(statement))
+
+
+def workshop_catalogue(ws: Workspace, uid: str) -> Catalogue:
+    """The catalogue whose Handlungsfelder a workshop's cards, goals and measures name."""
+    with ws.read() as session:
+        return catalogue_in(session, _row(session, "workshop", uid).id)
 
 
 def load_workshop(ws: Workspace, uid: str) -> WorkshopData:

@@ -81,6 +81,10 @@ class WorkshopContext(QObject):
     def data(self) -> WorkshopData | None:
         return self._data
 
+    def reload(self) -> None:
+        """Re-read the workshop after a change made elsewhere; the undo history stays."""
+        self._reload()
+
     def _reload(self) -> None:
         ws = self.session.workspace
         if self.workshop is None or ws is None:
