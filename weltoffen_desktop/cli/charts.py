@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from weltoffen_desktop.charts.figures import KINDS
-from weltoffen_desktop.cli.common import Commands, open_workspace
+from weltoffen_desktop.cli.common import Commands, add_take_over, open_workspace
 
 
 def _chart(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def _chart(args: argparse.Namespace) -> int:
     folder = args.out.parent
     if not folder.is_dir():
         raise InvalidInput("folder_missing", f"The folder {str(folder)!r} does not exist.")
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over, reading=True) as ws:
         data = chart_data(ws, args.round, args.compare_round)
     save_chart(KINDS[args.kind](data, args.language), args.out)
     print(f"Wrote the {args.kind} chart of round {args.round!r} to {args.out}")
@@ -35,4 +35,5 @@ def register(commands: Commands) -> None:
     )
     chart.add_argument("--language", choices=("de", "en"), default="de")
     chart.add_argument("--out", type=Path, required=True, metavar="FILE.svg|.pdf|.png")
+    add_take_over(chart)
     chart.set_defaults(handler=_chart)

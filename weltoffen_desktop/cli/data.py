@@ -1,12 +1,14 @@
-"""Commands for the safety of the data: backup, backups, restore."""
+"""Commands for the safety of the data: backups, restoring, encrypted copies."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import sys
 from pathlib import Path
 
-from weltoffen_desktop.cli.common import Commands
+from weltoffen_desktop.cli.common import Commands, add_take_over
 
 
 def _data_dir() -> Path:
@@ -42,11 +44,61 @@ def _backups(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.backups import restore
 
-    aside = restore(args.backup, args.to)
+    aside = restore(args.backup, args.to, take_over=args.take_over)
     print(f"Restored {args.backup} to {args.to}")
     if aside is not None:
         print(f"The previous file was kept as {aside}")
     return 0
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
+    """The passphrase: the first line of ``--passphrase-file``, or typed (twice if new)."""
+    from weltoffen_desktop.operations.errors import InvalidInput
+
+    if args.passphrase_file is not None:
+        with args.passphrase_file.open(encoding="utf-8-sig") as f:
+            return f.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise InvalidInput("passphrase_missing", "Give the passphrase with --passphrase-file.")
+    passphrase = getpass.getpass("Passphrase: ")
+    if new and getpass.getpass("The same passphrase again: ") != passphrase:
+        raise InvalidInput("passphrase_mismatch", "The two passphrases differ.")
+    return passphrase
+
+
+def _export_encrypted(args: argparse.Namespace) -> int:
+    from weltoffen_desktop.operations.encrypted_copy import check_new_passphrase, export_encrypted
+
+    passphrase = _passphrase(args, new=True)
+    check_new_passphrase(passphrase)
+    export_encrypted(args.path, args.out, passphrase, overwrite=args.force)
+    print(f"Wrote an encrypted copy of {args.path} to {args.out}")
+    return 0
+
+
+def _import_encrypted(args: argparse.Namespace) -> int:
+    from weltoffen_desktop.operations.encrypted_copy import import_encrypted
+
+    aside = import_encrypted(
+        args.file,
+        args.out,
+        _passphrase(args, new=False),
+        overwrite=args.force,
+        take_over=args.take_over,
+    )
+    print(f"Decrypted {args.file} to {args.out}")
+    if aside is not None:
+        print(f"The previous file was kept as {aside}")
+    return 0
+
+
+def _add_passphrase_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the passphrase from the first line of F (else it is asked for)",
+    )
 
 
 def register(commands: Commands) -> None:
@@ -71,4 +123,34 @@ def register(commands: Commands) -> None:
     restore.add_argument(
         "--to", type=Path, required=True, metavar="PATH", help="the workspace to restore"
     )
+    add_take_over(restore)
     restore.set_defaults(handler=_restore)
+
+    export = commands.add_parser(
+        "export-encrypted",
+        help="write a passphrase-encrypted copy of a workspace or backup (for a USB stick)",
+    )
+    export.add_argument("path", type=Path, metavar="PATH", help="the workspace or backup")
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.weltoffen-enc", help="the copy"
+    )
+    _add_passphrase_file(export)
+    export.add_argument("--force", action="store_true", help="replace an existing FILE")
+    export.set_defaults(handler=_export_encrypted)
+
+    load = commands.add_parser(
+        "import-encrypted",
+        help="decrypt an encrypted copy into a workspace; nothing is written unless it is intact",
+    )
+    load.add_argument("file", type=Path, metavar="FILE.weltoffen-enc", help="the encrypted copy")
+    load.add_argument(
+        "--out", type=Path, required=True, metavar="PATH.weltoffen", help="the workspace to write"
+    )
+    _add_passphrase_file(load)
+    load.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing workspace (it is kept aside, as with restore)",
+    )
+    add_take_over(load)
+    load.set_defaults(handler=_import_encrypted)

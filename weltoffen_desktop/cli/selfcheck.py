@@ -6,13 +6,13 @@ import argparse
 import json
 from pathlib import Path
 
-from weltoffen_desktop.cli.common import Commands, open_workspace
+from weltoffen_desktop.cli.common import Commands, add_take_over, open_workspace
 
 
 def _catalog_export(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.catalogue import export_catalogue
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over, reading=True) as ws:
         catalogue = export_catalogue(ws, args.out)
     print(f"Wrote catalogue {catalogue.key} {catalogue.version} to {args.out}")
     return 0
@@ -21,7 +21,7 @@ def _catalog_export(args: argparse.Namespace) -> int:
 def _catalog_import(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.catalogue import import_catalogue
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over) as ws:
         catalogue = import_catalogue(ws, args.file)
     print(
         f"Imported catalogue {catalogue.key} {catalogue.version} "
@@ -33,7 +33,7 @@ def _catalog_import(args: argparse.Namespace) -> int:
 def _answers_import(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.answers_import import import_answers
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over) as ws:
         plan = import_answers(ws, args.round, args.file)
     print(
         f"Imported {len(plan.rows)} answers into round {args.round!r}"
@@ -46,7 +46,7 @@ def _answers_import(args: argparse.Namespace) -> int:
 def _answers_export(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.answers_import import export_answers
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over, reading=True) as ws:
         count = export_answers(ws, args.round, args.out)
     print(f"Wrote {count} answers of round {args.round!r} to {args.out}")
     return 0
@@ -63,7 +63,7 @@ def _results(args: argparse.Namespace) -> int:
         round_report,
     )
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over, reading=True) as ws:
         report = round_report(ws, args.round)
         data = report_as_dict(report, args.language)
         if args.compare:
@@ -99,7 +99,7 @@ def _results(args: argparse.Namespace) -> int:
 def _consensus(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.results import clear_consensus, set_consensus
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over) as ws:
         if args.clear:
             clear_consensus(ws, args.round, args.field)
             print(f"Cleared the consensus for {args.field} in {args.round!r}")
@@ -117,12 +117,14 @@ def register(commands: Commands) -> None:
     export = catalog_commands.add_parser("export", help="write the current catalogue as JSON")
     export.add_argument("path", type=Path, metavar="PATH")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    add_take_over(export)
     export.set_defaults(handler=_catalog_export)
     load = catalog_commands.add_parser(
         "import", help="check a catalogue file and make it the one new rounds use"
     )
     load.add_argument("path", type=Path, metavar="PATH")
     load.add_argument("file", type=Path, metavar="FILE.json")
+    add_take_over(load)
     load.set_defaults(handler=_catalog_import)
 
     answers = commands.add_parser("answers", help="import or export a round's answers")
@@ -134,11 +136,13 @@ def register(commands: Commands) -> None:
     load.add_argument("path", type=Path, metavar="PATH")
     load.add_argument("--round", required=True, metavar="NAME", help="created if missing")
     load.add_argument("file", type=Path, metavar="FILE")
+    add_take_over(load)
     load.set_defaults(handler=_answers_import)
     export = answer_commands.add_parser("export", help="write a round's answers as CSV or XLSX")
     export.add_argument("path", type=Path, metavar="PATH")
     export.add_argument("--round", required=True, metavar="NAME")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    add_take_over(export)
     export.set_defaults(handler=_answers_export)
 
     results = commands.add_parser("results", help="score and stage per field and overall")
@@ -149,6 +153,7 @@ def register(commands: Commands) -> None:
     results.add_argument(
         "--compare", metavar="EARLIER", help="also show the change since an earlier round"
     )
+    add_take_over(results)
     results.set_defaults(handler=_results)
 
     consensus = commands.add_parser(
@@ -162,4 +167,5 @@ def register(commands: Commands) -> None:
     agreed.add_argument("--stage", type=int, help="agreed stage 1–4")
     agreed.add_argument("--clear", action="store_true", help="remove the consensus")
     consensus.add_argument("--reason", metavar="TEXT", help="why (required unless --clear)")
+    add_take_over(consensus)
     consensus.set_defaults(handler=_consensus)

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from weltoffen_desktop.cli.common import Commands, open_workspace
+from weltoffen_desktop.cli.common import Commands, add_take_over, open_workspace
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -28,7 +28,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.summary import summarize
 
-    with open_workspace(args.path) as ws:
+    with open_workspace(args.path, take_over=args.take_over, reading=True) as ws:
         summary = summarize(ws)
     if args.json:
         print(
@@ -73,4 +73,5 @@ def register(commands: Commands) -> None:
     info = commands.add_parser("info", help="show what a workspace contains")
     info.add_argument("path", type=Path, metavar="PATH")
     info.add_argument("--json", action="store_true", help="print JSON")
+    add_take_over(info)
     info.set_defaults(handler=_info)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from weltoffen_desktop.atomicfile import atomic_target
 from weltoffen_desktop.storage.database import Problem, WorkspaceError, check_workspace_file
+from weltoffen_desktop.storage.lock import ensure_readable_here, locked
 
 SUFFIX = ".weltoffen"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -35,6 +36,7 @@ class BackupInfo:
 
 def _check_source(path: Path) -> None:
     """Check that ``path`` is a workspace; reading it from a read-only location is fine."""
+    ensure_readable_here(path)
     try:
         check_workspace_file(path)
     except WorkspaceError as exc:
@@ -133,18 +135,18 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def restore(backup: Path, target: Path) -> Path | None:
+def restore(backup: Path, target: Path, *, take_over: bool = False) -> Path | None:
     """Put a verified copy of ``backup`` in place of ``target``.
 
     An existing ``target`` is first renamed to ``<name>.before-restore-<time>.weltoffen``
     (with its ``-wal``/``-shm`` files), and that path is returned. A backup that fails
-    its checks raises ``WorkspaceError`` and leaves ``target`` untouched. The workspace
-    must not be open while it is restored.
+    its checks raises ``WorkspaceError`` and leaves ``target`` untouched. A ``target``
+    that is open is refused (its lock is held; ``take_over`` takes a stale one).
     """
     backup, target = Path(backup), Path(target)
     _check_source(backup)
     aside = None
-    with atomic_target(target) as tmp:
+    with locked(target, take_over=take_over), atomic_target(target) as tmp:
         _copy_verified(backup, tmp)
         if target.exists():
             stamp = f"{datetime.now():{STAMP_FORMAT}}"

@@ -4,13 +4,13 @@ A workspace is one SQLite file in WAL mode with foreign keys on. Before a
 file is opened for writing it is checked without writing a byte: the SQLite
 header, our application id, that the location is writable, the schema
 revision, and SQLite's quick integrity check. A file that fails any check is
-left exactly as it was.
+left exactly as it was. A file open for writing is locked against other
+openers, also on other computers (storage/lock.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -22,45 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from weltoffen_desktop.atomicfile import atomic_target
 from weltoffen_desktop.storage import schema
+from weltoffen_desktop.storage.errors import Problem, WorkspaceError
+from weltoffen_desktop.storage.lock import WorkspaceLock, this_machine
 from weltoffen_desktop.storage.models import Base
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x57454C54  # "WELT"
 _APPLICATION_ID_OFFSET = 68
-
-
-class Problem(enum.Enum):
-    NOT_FOUND = "not_found"
-    NOT_A_WORKSPACE = "not_a_workspace"
-    DAMAGED = "damaged"
-    NEWER_VERSION = "newer_version"
-    READ_ONLY = "read_only"
-    EXISTS = "exists"
-    NO_FOLDER = "no_folder"
-
-
-_MESSAGES = {
-    Problem.NOT_FOUND: "The file does not exist: {path}",
-    Problem.NOT_A_WORKSPACE: "This is not a Weltoffen workspace: {path}",
-    Problem.DAMAGED: "The workspace file is damaged and cannot be opened: {path}",
-    Problem.NEWER_VERSION: (
-        "The workspace was saved by a newer version of Weltoffen Desktop; "
-        "please update the app to open it: {path}"
-    ),
-    Problem.READ_ONLY: "The workspace is in a read-only location and cannot be edited: {path}",
-    Problem.EXISTS: "A file of that name exists already: {path}",
-    Problem.NO_FOLDER: "The folder does not exist: {path}",
-}
-
-
-class WorkspaceError(Exception):
-    """A workspace file that cannot be opened or created, with the reason."""
-
-    def __init__(self, problem: Problem, path: Path, detail: str = "") -> None:
-        self.problem = problem
-        self.path = path
-        self.detail = detail
-        super().__init__(_MESSAGES[problem].format(path=path))
 
 
 def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -73,8 +41,9 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _engine(path: Path, *, create: bool = False) -> Engine:
-    uri = f"{path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+def _engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
+    mode = "ro" if read_only else "rwc" if create else "rw"
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
@@ -83,8 +52,8 @@ def _engine(path: Path, *, create: bool = False) -> Engine:
     return engine
 
 
-def check_workspace_file(path: Path) -> str:
-    """Check ``path`` without writing to it; return its schema revision."""
+def _check_header(path: Path) -> None:
+    """The quick checks: a writable file that says it is a workspace."""
     if not path.exists():
         raise WorkspaceError(Problem.NOT_FOUND, path)
     if not path.is_file():
@@ -102,6 +71,11 @@ def check_workspace_file(path: Path) -> str:
         raise WorkspaceError(Problem.NOT_A_WORKSPACE, path)
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise WorkspaceError(Problem.READ_ONLY, path)
+
+
+def check_workspace_file(path: Path) -> str:
+    """Check ``path`` without writing to it; return its schema revision."""
+    _check_header(path)
     # Without a -wal file the main file holds everything, and "immutable" reads it
     # without creating -wal/-shm files beside it; with one, SQLite must merge it.
     immutable = "&immutable=1" if not Path(f"{path}-wal").exists() else ""
@@ -123,24 +97,58 @@ def check_workspace_file(path: Path) -> str:
 
 
 class Workspace:
-    """An open workspace file. Operations read and write through it."""
+    """An open workspace file. Operations read and write through it.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    A workspace opened for writing holds its lock file (storage/lock.py) until
+    ``close``; a write after the lock was taken over elsewhere raises ``LOCK_LOST``.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Callable[[], None]] = []
 
     @classmethod
-    def open(cls, path: Path) -> Workspace:
+    def open(cls, path: Path, *, take_over: bool = False) -> Workspace:
+        """Open ``path`` for writing; ``take_over`` a lock whose holder went silent."""
         path = Path(path)
-        revision = check_workspace_file(path)
-        engine = _engine(path)
-        if revision != schema.HEAD:
-            from weltoffen_desktop.storage.migrate import upgrade
+        _check_header(path)
+        # Locked before SQLite reads more than the header: another computer may be writing.
+        lock = WorkspaceLock.acquire(path, take_over=take_over)
+        try:
+            revision = check_workspace_file(path)
+            engine = _engine(path)
+            if revision != schema.HEAD:
+                from weltoffen_desktop.storage.migrate import upgrade
 
-            upgrade(engine)
-        return cls(path, engine)
+                upgrade(engine)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, engine, lock)
+
+    @classmethod
+    def open_for_reading(cls, path: Path) -> Workspace:
+        """Open ``path`` to read only.
+
+        Like ``open``; but a workspace another process of this computer has open is
+        read through a read-only connection instead of being refused: on one computer
+        SQLite's own locks keep readers and the writer apart. A holder on another
+        computer still refuses it: across computers WAL's shared index does not work,
+        and even a reader could disturb the writer.
+        """
+        path = Path(path)
+        try:
+            return cls.open(path)
+        except WorkspaceError as exc:
+            holder = exc.holder
+            if exc.problem is not Problem.LOCKED or holder is None:
+                raise
+            if holder.machine != this_machine() or check_workspace_file(path) != schema.HEAD:
+                raise
+        return cls(path, _engine(path, read_only=True))
 
     @classmethod
     def create(
@@ -158,28 +166,17 @@ class Workspace:
             raise WorkspaceError(Problem.NO_FOLDER, path.parent)
         if not os.access(path.parent, os.W_OK):
             raise WorkspaceError(Problem.READ_ONLY, path)
-        with atomic_target(path) as tmp:
-            engine = _engine(tmp, create=True)
-            try:
-                with engine.begin() as conn:
-                    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                    Base.metadata.create_all(conn)
-                    conn.exec_driver_sql(
-                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                    )
-                    conn.exec_driver_sql(
-                        "INSERT INTO alembic_version (version_num) VALUES (?)", (schema.HEAD,)
-                    )
-                with Session(engine) as session, session.begin():
-                    populate(session)
-                with engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                engine.dispose()
-                for sidecar in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        lock = WorkspaceLock.acquire(path)
+        try:
+            with atomic_target(path) as tmp:
+                _build(tmp, populate)
+                # A replaced file's leftover -wal would be replayed into the new one.
+                for sidecar in _sidecars(path):
                     sidecar.unlink(missing_ok=True)
-        return cls(path, _engine(path))
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, _engine(path), lock)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -189,6 +186,8 @@ class Workspace:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed on leaving the block, then announced."""
+        if self.lock is not None:
+            self.lock.ensure_held()
         with self._sessions() as session, session.begin():
             yield session
         for listener in list(self._listeners):
@@ -201,3 +200,33 @@ class Workspace:
     def close(self) -> None:
         self._listeners.clear()
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _build(path: Path, populate: Callable[[Session], None]) -> None:
+    """Build a complete workspace in the new file ``path``, all in the main file."""
+    engine = _engine(path, create=True)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            Base.metadata.create_all(conn)
+            conn.exec_driver_sql(
+                "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO alembic_version (version_num) VALUES (?)", (schema.HEAD,)
+            )
+        with Session(engine) as session, session.begin():
+            populate(session)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+        for sidecar in _sidecars(path):
+            sidecar.unlink(missing_ok=True)
