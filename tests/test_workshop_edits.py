@@ -28,7 +28,7 @@ def context(qtbot, tmp_path: Path) -> WorkshopContext:
 
 def on_disk(context: WorkshopContext) -> ops.WorkshopData:
     path = context.session.workspace.path
-    other = Workspace.open(path)
+    other = Workspace.open_for_reading(path)
     try:
         return ops.load_workshop(other, context.workshop)
     finally:
