@@ -167,3 +167,32 @@ def test_house_style_does_not_leak(demo_workspace: Workspace) -> None:
     before = dict(mpl.rcParams)
     render_png(KINDS["radar"](chart_data(demo_workspace, LATER, EARLIER), "de"), dpi=40)
     assert dict(mpl.rcParams) == before
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_a_screen_chart_fills_its_frame_at_the_pixel_ratio(
+    demo_workspace: Workspace, kind: str
+) -> None:
+    from weltoffen_desktop.charts.screen import Frame, draw
+
+    data = chart_data(demo_workspace, LATER, EARLIER)
+    picture = draw(kind, data, "de", Frame(700, 430, pixel_ratio=2.0))
+    assert (picture.width, picture.height) == (1400, 860)
+    assert len(picture.rgba) == 1400 * 860 * 4
+    assert len(set(picture.rgba[:: 4 * 997])) > 4  # drawn, not a blank canvas
+
+
+def test_a_zoomed_screen_chart_has_larger_text(demo_workspace: Workspace) -> None:
+    from matplotlib.text import Text
+
+    from weltoffen_desktop.charts.screen import Frame
+
+    data = chart_data(demo_workspace, LATER)
+
+    def title_height(zoom: float) -> float:
+        figure = KINDS["ladder"](data, "de", Frame(1600, 900, 1.0, zoom))
+        figure.canvas.draw()
+        titles = [t for t in figure.findobj(Text) if t.get_text().startswith("Stufe je")]
+        return titles[0].get_window_extent().height
+
+    assert title_height(1.3) == pytest.approx(1.3 * title_height(1.0), rel=0.1)

@@ -11,9 +11,10 @@ import math
 import textwrap
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from weltoffen_desktop.charts import style
+from weltoffen_desktop.domain.rounding import rounded_within
 from weltoffen_desktop.domain.scoring import compare as compare_rounds
 from weltoffen_desktop.operations.errors import InvalidInput
 
@@ -21,11 +22,19 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from weltoffen_desktop.charts.screen import Frame
     from weltoffen_desktop.domain.catalogue import Catalogue
     from weltoffen_desktop.domain.scoring import FieldResult
     from weltoffen_desktop.operations.chart_data import ChartData
 
-ChartFunction = Callable[["ChartData", str], "Figure"]
+
+class ChartFunction(Protocol):
+    """Draws one kind of chart; with a ``frame``, sized to fill it (see charts.screen)."""
+
+    def __call__(
+        self, data: ChartData, language: str = "de", frame: Frame | None = None
+    ) -> Figure: ...
+
 
 _TEXTS = {
     "de": {
@@ -62,6 +71,7 @@ _TEXTS = {
     },
 }
 
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
 LABEL_WIDTH = 26  # characters per line of a field name beside a row
 ROW_HEIGHT = 0.62  # bar thickness in row units
 
@@ -70,19 +80,21 @@ def _text(language: str, key: str) -> str:
     return _TEXTS.get(language, _TEXTS["de"])[key]
 
 
-def _styled(build: ChartFunction) -> ChartFunction:
-    """Build the chart inside the house style and lay it out once.
+def _styled(build: Callable[[ChartData, str], Figure]) -> ChartFunction:
+    """Build the chart inside the house style, fit it to the frame, and lay it out once.
 
     The constrained layout is computed here, not attached to the figure as a layout engine:
     with an engine, every save draws the figure twice (once only to lay it out).
     """
 
     @functools.wraps(build)
-    def styled(data: ChartData, language: str = "de") -> Figure:
+    def styled(data: ChartData, language: str = "de", frame: Frame | None = None) -> Figure:
         from matplotlib.layout_engine import ConstrainedLayoutEngine
 
         with style.house_style():
             figure = build(data, language)
+            if frame is not None:
+                frame.fit(figure)
             ConstrainedLayoutEngine(h_pad=0.15, w_pad=0.2).execute(figure)
         return figure
 
@@ -97,13 +109,26 @@ def _figure(width: float, height: float, title: str) -> Figure:
     return figure
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}"
+def _decimal(value: float, places: int, language: str) -> str:
+    text = f"{value:.{places}f}".replace("-", "−")
+    return text.replace(".", ",") if language == "de" else text
 
 
-def _signed(value: float) -> str:
-    rounded = round(value)
-    return "±0" if rounded == 0 else f"{rounded:+d}".replace("-", "−")
+def _mark(value: float, language: str) -> str:
+    """A threshold or axis mark: without decimals when it is whole."""
+    return _decimal(value, 0 if value == round(value) else 1, language)
+
+
+def _within(value: float, thresholds: Sequence[float], language: str) -> str:
+    """A score or spread, rounded so that it stays on its side of every threshold."""
+    return _decimal(*rounded_within(value, thresholds), language)
+
+
+def _signed(value: float, language: str) -> str:
+    """A change with its sign: "+1,3", "−0,4", "±0,0"."""
+    value = round(value, 1)
+    sign = "±" if value == 0 else ("+" if value > 0 else "")
+    return sign + _decimal(abs(value) if value == 0 else value, 1, language)
 
 
 def _percent(value: float, language: str) -> str:
@@ -155,7 +180,8 @@ def _stage_columns(axes: Axes, catalogue: Catalogue, language: str, *, names: bo
             linespacing=1.25,
         )
     axes.set_xlim(0, 100)
-    axes.set_xticks([0.0, *catalogue.thresholds, 100.0])
+    marks = [0.0, *catalogue.thresholds, 100.0]
+    axes.set_xticks(marks, labels=[_mark(mark, language) for mark in marks])
     axes.set_xlabel(_text(language, "score"))
 
 
@@ -175,7 +201,7 @@ def radar(data: ChartData, language: str = "de") -> Figure:
     angles = [2 * math.pi * index / count for index in range(count)]
     circle = [2 * math.pi * step / 360 for step in range(361)]
     for stage, (low, high) in enumerate(_stage_bounds(catalogue), start=1):
-        axes.fill_between(circle, low, high, color=style.STAGE_COLOURS[stage - 1], lw=0, zorder=0)
+        axes.fill_between(circle, low, high, color=style.RING_COLOURS[stage - 1], lw=0, zorder=0)
         axes.text(
             math.pi / count,
             (low + high) / 2,
@@ -184,6 +210,8 @@ def radar(data: ChartData, language: str = "de") -> Figure:
             va="center",
             fontsize=11,
             color=style.STAGE_TEXT,
+            zorder=5,
+            bbox=_LABEL_BOX,
         )
     names = _field_names(data, language, width=18)
     axes.set_xticks(angles, labels=[])
@@ -193,11 +221,12 @@ def radar(data: ChartData, language: str = "de") -> Figure:
             label += f"\n({_text(language, 'no_answers')})"
         _radar_label(axes, angle, label)
     axes.set_ylim(0, 100)
-    axes.set_yticks(catalogue.thresholds, labels=[_number(t) for t in catalogue.thresholds])
+    axes.set_yticks(catalogue.thresholds, labels=[_mark(t, language) for t in catalogue.thresholds])
     axes.tick_params(axis="y", labelsize=10, labelcolor=style.MUTED)
     axes.set_rlabel_position(math.degrees(-math.pi / count))
     axes.grid(color="white", linewidth=1.2)
     axes.spines["polar"].set_color(style.STAGE_COLOURS[-1])
+    axes.spines["polar"].set_linewidth(1.5)
     if data.compare_result is not None:
         earlier = data.compare_result.fields
         _radar_line(axes, angles, earlier, data.compare_name, style.EARLIER, "--", None)
@@ -205,35 +234,36 @@ def radar(data: ChartData, language: str = "de") -> Figure:
         axes, angles, data.report.result.fields, data.report.round_name, style.CURRENT, "-", 0.18
     )
     for angle, score in zip(angles, scores, strict=True):
-        if not math.isnan(score):
+        if not math.isnan(score):  # the value just outside its point, away from the centre
             axes.annotate(
-                _number(score),
+                _within(score, catalogue.thresholds, language),
                 (angle, score),
-                xytext=(0, 12),
+                xytext=(8 * math.sin(angle), 8 * math.cos(angle)),
                 textcoords="offset points",
-                ha="center",
                 fontsize=13,
                 fontweight="bold",
                 color=style.CURRENT,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+                zorder=5,
+                bbox=_LABEL_BOX,
+                **_away(angle),
             )
     if data.compare_result is not None:
         figure.legend(loc="outside lower center", ncol=2, handlelength=3)
     return figure
 
 
-def _radar_label(axes: Axes, angle: float, label: str) -> None:
-    """A field name outside the outer ring, aligned away from the centre."""
+def _away(angle: float) -> dict[str, str]:
+    """Text alignment that puts text at ``angle`` on the side away from the centre."""
     across, up = math.sin(angle), math.cos(angle)  # angle 0 is at the top, clockwise
-    axes.text(
-        angle,
-        108,
-        label,
-        ha="center" if abs(across) < 0.3 else ("left" if across > 0 else "right"),
-        va="center" if abs(up) < 0.3 else ("bottom" if up > 0 else "top"),
-        fontsize=14,
-        linespacing=1.2,
-    )
+    return {
+        "ha": "center" if abs(across) < 0.3 else ("left" if across > 0 else "right"),
+        "va": "center" if abs(up) < 0.3 else ("bottom" if up > 0 else "top"),
+    }
+
+
+def _radar_label(axes: Axes, angle: float, label: str) -> None:
+    """A field name outside the outer ring."""
+    axes.text(angle, 108, label, fontsize=14, linespacing=1.2, **_away(angle))
 
 
 def _radar_line(
@@ -299,7 +329,7 @@ def ladder(data: ChartData, language: str = "de") -> Figure:
             zorder=4,
         )
         axes.annotate(
-            _number(score),
+            _within(score, catalogue.thresholds, language),
             (score, row),
             xytext=(14, 0),
             textcoords="offset points",
@@ -393,7 +423,7 @@ def spread(data: ChartData, language: str = "de") -> Figure:
             continue
         colour = style.HIGHLIGHT if field.disagreement else style.SKY_BLUE
         axes.barh(row, field.spread, height=ROW_HEIGHT, color=colour)
-        label = _number(field.spread)
+        label = _within(field.spread, [threshold], language)
         if field.disagreement:
             label += f"  {_text(language, 'disagreement')}"
         axes.annotate(
@@ -411,7 +441,7 @@ def spread(data: ChartData, language: str = "de") -> Figure:
     axes.text(
         threshold,
         1.01,
-        f"{_text(language, 'threshold')}: {_number(threshold)}",
+        f"{_text(language, 'threshold')}: {_mark(threshold, language)}",
         transform=axes.get_xaxis_transform(),
         ha="center",
         va="bottom",
@@ -453,7 +483,14 @@ def compare(data: ChartData, language: str = "de") -> Figure:
         if old is None or new is None:
             _no_answers(axes, row, 101.5, language)
         else:
-            axes.text(101.5, row, _signed(new - old), va="center", fontsize=13, fontweight="bold")
+            axes.text(
+                101.5,
+                row,
+                _signed(new - old, language),
+                va="center",
+                fontsize=13,
+                fontweight="bold",
+            )
     _rows(axes, [label for label, _, _ in rows], bold_last=True)
     handles = [
         Line2D([], [], ls="", marker="o", ms=14, color=colour)

@@ -25,6 +25,8 @@ OKABE_ITO = (BLACK, ORANGE, SKY_BLUE, GREEN, YELLOW, BLUE, VERMILLION, PURPLE)
 
 # Stages 1..4 as a light-to-dark blue ramp (sequential, readable without colour vision).
 STAGE_COLOURS = ("#F2F6FB", "#DCE8F4", "#C0D6EB", "#A0C3E3")
+# The same stages as rings of the radar chart, lighter: the outer rings cover most of its area.
+RING_COLOURS = ("#F8FAFD", "#EDF3F9", "#E0EBF6", "#CFE0F0")
 STAGE_TEXT = "#08306B"  # stage names drawn on the stage colours
 
 CURRENT = BLUE  # the round the chart is about

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from weltoffen_desktop.domain.distribution import Distribution, answer_distribution
@@ -10,12 +11,16 @@ from weltoffen_desktop.operations.results import RoundReport, round_report
 from weltoffen_desktop.storage.database import Workspace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: one read of a round is one object
 class ChartData:
     report: RoundReport  # the round the charts are about
-    distribution: Distribution  # field id -> {value: count, None: skipped}
     compare_name: str | None = None  # an earlier round to compare with
     compare_result: RoundResult | None = None
+
+    @functools.cached_property
+    def distribution(self) -> Distribution:
+        """Field id -> {value: count, None: skipped}; counted once, when a chart needs it."""
+        return answer_distribution(self.report.catalogue, self.report.ratings)
 
 
 def chart_data(ws: Workspace, round_name: str, compare_round: str | None = None) -> ChartData:
@@ -24,7 +29,6 @@ def chart_data(ws: Workspace, round_name: str, compare_round: str | None = None)
     earlier = round_report(ws, compare_round) if compare_round is not None else None
     return ChartData(
         report=report,
-        distribution=answer_distribution(report.catalogue, report.ratings),
         compare_name=earlier.round_name if earlier else None,
         compare_result=earlier.result if earlier else None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from weltoffen_desktop.domain.catalogue import Catalogue
+from weltoffen_desktop.domain.rounding import rounded_within
 from weltoffen_desktop.domain.scoring import Rating, RoundResult, compare, evaluate, stage_for
 from weltoffen_desktop.operations.catalogue import catalogue_of
 from weltoffen_desktop.operations.errors import InvalidInput
@@ -109,9 +111,15 @@ def _rounded(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _shown(value: float | None, thresholds: Sequence[float]) -> float | None:
+    """Rounded like ``_rounded``, but never across a threshold (49.96 stays below 50)."""
+    return None if value is None else rounded_within(value, thresholds)[0]
+
+
 def report_as_dict(report: RoundReport, language: str = "de") -> dict[str, Any]:
     """The stable machine form printed by `weltoffen results --json`."""
     catalogue = report.catalogue
+    disagreement = [catalogue.disagreement_threshold]
 
     def stage_name(stage: int | None) -> str | None:
         return None if stage is None else catalogue.stage_name(stage, language)
@@ -123,18 +131,18 @@ def report_as_dict(report: RoundReport, language: str = "de") -> dict[str, Any]:
             {
                 "id": field.id,
                 "name": field.name.get(language),
-                "score": _rounded(result.score),
+                "score": _shown(result.score, catalogue.thresholds),
                 "stage": result.stage,
                 "stage_name": stage_name(result.stage),
                 "respondents": result.respondents,
                 "answers": result.answers,
                 "skipped_share": _rounded(result.skipped_share, 3),
-                "spread": _rounded(result.spread),
+                "spread": _shown(result.spread, disagreement),
                 "disagreement": result.disagreement,
                 "consensus": None
                 if agreed is None
                 else {
-                    "score": _rounded(agreed.score),
+                    "score": _shown(agreed.score, catalogue.thresholds),
                     "stage": agreed.stage,
                     "stage_name": stage_name(agreed.stage),
                     "reason": agreed.reason,
@@ -147,7 +155,7 @@ def report_as_dict(report: RoundReport, language: str = "de") -> dict[str, Any]:
         "catalogue_version": f"{catalogue.key} {catalogue.version}",
         "fields": fields,
         "overall": {
-            "score": _rounded(overall.overall_score),
+            "score": _shown(overall.overall_score, catalogue.thresholds),
             "stage": overall.overall_stage,
             "stage_name": stage_name(overall.overall_stage),
         },
