@@ -77,6 +77,21 @@
     </message>
 </context>
 <context>
+    <name>DotGridModel</name>
+    <message>
+        <source>Übrig (von {dots})</source>
+        <translation>Left (of {dots})</translation>
+    </message>
+    <message>
+        <source>Wie viele ihrer Punkte die Person noch nicht vergeben hat</source>
+        <translation>How many of their dots the person has not placed yet</translation>
+    </message>
+    <message>
+        <source>{count} zu viel</source>
+        <translation>{count} too many</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>Auswertung</source>
@@ -911,6 +926,252 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Einstellungen:</source>
         <translation>Settings:</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+</context>
+<context>
+    <name>VotingView</name>
+    <message>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>Summe je Option</source>
+        <translation>Total per option</translation>
+    </message>
+    <message>
+        <source>Alle Karten und Cluster</source>
+        <translation>All cards and clusters</translation>
+    </message>
+    <message>
+        <source>Nur gewählte</source>
+        <translation>Chosen only</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Wählen Sie zuerst einen Workshop.</source>
+        <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>Noch keine Punktabfrage. Geben Sie oben bei „Neu“ einen Titel ein und drücken Sie die Eingabetaste; dann wählen Sie die Karten oder Cluster, über die abgestimmt wird.</source>
+        <translation>No dot vote yet. Type a title under “New” above and press Enter; then choose the cards or clusters to vote on.</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“</source>
+        <translation>Cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>Vorschlag bei {options} Optionen: {dots}</source>
+        <translation>Suggested for {options} options: {dots}</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“ ({count} Karten)</source>
+        <translation>Cluster “{name}” ({count} cards)</translation>
+    </message>
+    <message>
+        <source>{count} Optionen gewählt · {dots} Punkte je Person</source>
+        <translation>{count} options chosen · {dots} dots per person</translation>
+    </message>
+    <message>
+        <source>Alle Handlungsfelder</source>
+        <translation>All fields of action</translation>
+    </message>
+    <message>
+        <source>Ohne Handlungsfeld</source>
+        <translation>No field of action</translation>
+    </message>
+    <message>
+        <source>Ziffer: Punkte eintragen und weiter · Tab, Pfeiltasten: bewegen · Entf: löschen · Eingabetaste: Zahl über 9</source>
+        <translation>Digit: enter dots and move on · Tab, arrow keys: move · Del: clear · Enter: a number above 9</translation>
+    </message>
+    <message>
+        <source>Punkte der Option tippen, Eingabetaste: speichern und nächste Option · Entf: löschen</source>
+        <translation>Type the option’s dots, Enter: save and go to the next option · Del: clear</translation>
+    </message>
+    <message>
+        <source>Verdeckt: Eingetragene Punkte erscheinen als ●.</source>
+        <translation>Hidden: entered dots show as ●.</translation>
+    </message>
+    <message>
+        <source>Er&amp;gebnis verdecken</source>
+        <translation>Hide &amp;result</translation>
+    </message>
+    <message>
+        <source>Er&amp;gebnis aufdecken</source>
+        <translation>&amp;Reveal result</translation>
+    </message>
+    <message>
+        <source>Ergebnis verdeckt
+
+Mit „Ergebnis aufdecken“ zeigen Sie es allen.</source>
+        <translation>Result hidden
+
+“Reveal result” shows it to everyone.</translation>
+    </message>
+    <message>
+        <source>{place}.</source>
+        <translation>{place}.</translation>
+    </message>
+    <message>
+        <source>Noch keine Optionen gewählt.</source>
+        <translation>No options chosen yet.</translation>
+    </message>
+    <message>
+        <source>Punktabfrage „{title}“ anlegen</source>
+        <translation>Create dot vote “{title}”</translation>
+    </message>
+    <message>
+        <source>Punktabfrage „{title}“ löschen</source>
+        <translation>Delete dot vote “{title}”</translation>
+    </message>
+    <message>
+        <source>Titel der Punktabfrage ändern</source>
+        <translation>Change the title of the dot vote</translation>
+    </message>
+    <message>
+        <source>Punkte je Person ändern</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Eingabeart ändern</source>
+        <translation>Change how votes are entered</translation>
+    </message>
+    <message>
+        <source>Ergebnis aufdecken</source>
+        <translation>Reveal result</translation>
+    </message>
+    <message>
+        <source>Ergebnis verdecken</source>
+        <translation>Hide result</translation>
+    </message>
+    <message>
+        <source>Option zur Abstimmung stellen</source>
+        <translation>Put option to the vote</translation>
+    </message>
+    <message>
+        <source>Option aus der Abstimmung nehmen</source>
+        <translation>Take option out of the vote</translation>
+    </message>
+    <message>
+        <source>Punkte eintragen</source>
+        <translation>Enter dots</translation>
+    </message>
+    <message>
+        <source>Summe eintragen</source>
+        <translation>Enter total</translation>
+    </message>
+    <message>
+        <source>&amp;Punktabfrage:</source>
+        <translation>&amp;Dot vote:</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Diese Punktabfrage mit allen eingetragenen Punkten löschen (Strg+Z holt sie zurück)</source>
+        <translation>Delete this dot vote with all dots entered (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <source>&amp;Neu:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <source>Titel einer neuen Punktabfrage</source>
+        <translation>Title of a new dot vote</translation>
+    </message>
+    <message>
+        <source>Titel der Punktabfrage</source>
+        <translation>Title of the dot vote</translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Eine Punktabfrage mit diesem Titel anlegen (Eingabetaste)</source>
+        <translation>Create a dot vote with this title (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Punkte &amp;je Person:</source>
+        <translation>Dots &amp;per person:</translation>
+    </message>
+    <message>
+        <source>&amp;Eingabe:</source>
+        <translation>Entry &amp;mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Optionen zur Abstimmung:</source>
+        <translation>&amp;Options to vote on:</translation>
+    </message>
+    <message>
+        <source>Optionen nach Art filtern</source>
+        <translation>Filter options by kind</translation>
+    </message>
+    <message>
+        <source>Optionen nach Handlungsfeld filtern</source>
+        <translation>Filter options by field of action</translation>
+    </message>
+    <message>
+        <source>Karten und Cluster; Leertaste stellt zur Abstimmung</source>
+        <translation>Cards and clusters; Space puts one to the vote</translation>
+    </message>
+    <message>
+        <source>&amp;Stimmen:</source>
+        <translation>Vote&amp;s:</translation>
+    </message>
+    <message>
+        <source>Auch ab&amp;wesende Personen</source>
+        <translation>Also &amp;absent people</translation>
+    </message>
+    <message>
+        <source>Punkte je Person und Option</source>
+        <translation>Dots per person and option</translation>
+    </message>
+    <message>
+        <source>Punkte je Option</source>
+        <translation>Dots per option</translation>
+    </message>
+    <message>
+        <source>Ergebnis als Rangliste</source>
+        <translation>Result as a ranked list</translation>
+    </message>
+    <message>
+        <source>Platz</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Ergebnis als Balkendiagramm</source>
+        <translation>Result as a bar chart</translation>
     </message>
 </context>
 <context>
