@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Das Diagramm konnte nicht gezeichnet werden.</source>
+        <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Diagramm wird gezeichnet …</source>
+        <translation>Drawing the chart …</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusDialog</name>
     <message>
         <source>Konsens: {field}</source>
@@ -110,6 +121,10 @@
         <translation>Disagreement: a spread of {threshold} points or more – the group should talk about it. Consensus: press Enter or “Record consensus …”.</translation>
     </message>
     <message>
+        <source>Für die Präsentation braucht es eine Runde: legen Sie im Selbstcheck eine an.</source>
+        <translation>A presentation needs a round: create one on the Self-check page.</translation>
+    </message>
+    <message>
         <source>{stage} – {name}</source>
         <translation>{stage} – {name}</translation>
     </message>
@@ -136,6 +151,10 @@
     <message>
         <source>&amp;Vergleich mit:</source>
         <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabelle</source>
+        <translation>&amp;Table</translation>
     </message>
     <message>
         <source>Ergebnis je Handlungsfeld</source>
@@ -180,6 +199,58 @@
     <message>
         <source>Die von der Gruppe vereinbarte Punktzahl oder Stufe für das gewählte Handlungsfeld festhalten (Eingabetaste in der Tabelle)</source>
         <translation>Record the score or stage the group agreed for the chosen field (Enter in the table)</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gramme</source>
+        <translation>Char&amp;ts</translation>
+    </message>
+    <message>
+        <source>&amp;Netzdiagramm</source>
+        <translation>&amp;Radar</translation>
+    </message>
+    <message>
+        <source>Punktzahl je Handlungsfeld über den Stufen; mit Vergleichsrunde gestrichelt</source>
+        <translation>Score per field over the stages; the comparison round dashed</translation>
+    </message>
+    <message>
+        <source>&amp;Stufenleiter</source>
+        <translation>&amp;Stage ladder</translation>
+    </message>
+    <message>
+        <source>Jedes Handlungsfeld auf den vier Stufen, mit dem Konsens der Gruppe</source>
+        <translation>Every field on the four stages, with the group&apos;s consensus</translation>
+    </message>
+    <message>
+        <source>Ant&amp;wortverteilung</source>
+        <translation>Ans&amp;wer distribution</translation>
+    </message>
+    <message>
+        <source>Anteil jeder Antwort und von „weiß nicht“ je Handlungsfeld</source>
+        <translation>Share of each answer and of “don&apos;t know” per field</translation>
+    </message>
+    <message>
+        <source>Stre&amp;uung</source>
+        <translation>Spr&amp;ead</translation>
+    </message>
+    <message>
+        <source>Wie weit die Einschätzungen auseinandergehen; Uneinigkeit hervorgehoben</source>
+        <translation>How far the ratings differ; disagreement highlighted</translation>
+    </message>
+    <message>
+        <source>Rundenverglei&amp;ch</source>
+        <translation>Round &amp;comparison</translation>
+    </message>
+    <message>
+        <source>Vorher und nachher je Handlungsfeld; dafür oben eine Vergleichsrunde wählen</source>
+        <translation>Before and after per field; choose a comparison round above</translation>
+    </message>
+    <message>
+        <source>&amp;Präsentation (F5)</source>
+        <translation>&amp;Presentation (F5)</translation>
+    </message>
+    <message>
+        <source>Ergebnisse im Vollbild zeigen, auf dem zweiten Bildschirm, wenn es einen gibt</source>
+        <translation>Show the results full screen, on the second screen if there is one</translation>
     </message>
 </context>
 <context>
@@ -364,6 +435,10 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -394,6 +469,14 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
     <message>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Präsentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>Die Auswertung im Vollbild zeigen, auf dem zweiten Bildschirm, wenn es einen gibt (noch einmal F5 oder Esc beendet)</source>
+        <translation>Show the evaluation full screen, on the second screen if there is one (F5 again or Esc ends it)</translation>
     </message>
     <message>
         <source>Ü&amp;ber Weltoffen Desktop</source>
@@ -767,6 +850,105 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Präsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Stufe {stage} von {count}: {name}</source>
+        <translation>Stage {stage} of {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Keine Antworten</source>
+        <translation>No answers</translation>
+    </message>
+    <message>
+        <source>{score} Punkte</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <source>Seit {round}</source>
+        <translation>Since {round}</translation>
+    </message>
+    <message>
+        <source>{delta} Punkte</source>
+        <translation>{delta} points</translation>
+    </message>
+    <message>
+        <source>Ergebnisse der Runde „{round}“</source>
+        <translation>Results of the round “{round}”</translation>
+    </message>
+    <message>
+        <source>Befragte</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Im Vergleich mit</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Weiter mit → oder Leertaste · zurück mit ← · Esc beendet</source>
+        <translation>Next with → or Space · back with ← · Esc ends</translation>
+    </message>
+    <message>
+        <source>Gesamtergebnis</source>
+        <translation>Overall result</translation>
+    </message>
+    <message>
+        <source>Noch keine Antworten</source>
+        <translation>No answers yet</translation>
+    </message>
+    <message>
+        <source>Uneinig in</source>
+        <translation>Disagreement in</translation>
+    </message>
+    <message>
+        <source>Konsens festgelegt für</source>
+        <translation>Consensus recorded for</translation>
+    </message>
+    <message>
+        <source>{count} von {total} Feldern</source>
+        <translation>{count} of {total} fields</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld {number} von {count}</source>
+        <translation>Field {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{spread} – uneinig</source>
+        <translation>{spread} – disagreement</translation>
+    </message>
+    <message>
+        <source>Weiß nicht</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Streuung</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Konsens der Gruppe</source>
+        <translation>Group consensus</translation>
+    </message>
+    <message>
+        <source>Stufe {n}</source>
+        <translation>Stage {n}</translation>
+    </message>
+    <message>
+        <source>Begründung des Konsenses: {reason}</source>
+        <translation>Reason for the consensus: {reason}</translation>
+    </message>
+    <message>
+        <source>Die Einschätzungen gehen weit auseinander: darüber sollte die Gruppe sprechen.</source>
+        <translation>The ratings differ widely: the group should talk about this.</translation>
+    </message>
+</context>
+<context>
     <name>SelfcheckPage</name>
     <message>
         <source>Selbstcheck</source>
@@ -926,6 +1108,17 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Einstellungen:</source>
         <translation>Settings:</translation>
+    </message>
+</context>
+<context>
+    <name>StageBar</name>
+    <message>
+        <source>Stufen</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Stufe {n}</source>
+        <translation>Stage {n}</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1365,41 @@ Mit „Ergebnis aufdecken“ zeigen Sie es allen.</source>
     <message>
         <source>Ergebnis als Balkendiagramm</source>
         <translation>Result as a bar chart</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Stärke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausbaufähig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entschuldigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abwesend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from weltoffen_desktop.resources import resource_path
@@ -37,3 +39,12 @@ def install_language(app: QCoreApplication, language: str) -> str:
 def catalogue_language() -> str:
     """The language for catalogue texts: English when the interface is English."""
     return "en" if QLocale().name().startswith("en") else "de"
+
+
+def shown_number(value: float, thresholds: Sequence[float] = ()) -> str:
+    """``value`` with one decimal in the interface's number format, rounded so that it stays
+    on its side of every one of ``thresholds`` (49.96 below a threshold of 50 shows "49,9")."""
+    from weltoffen_desktop.domain.rounding import rounded_within
+
+    number, places = rounded_within(value, thresholds)
+    return QLocale().toString(number, "f", places)

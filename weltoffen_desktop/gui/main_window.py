@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ui.actionClose.triggered.connect(self.session.close)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionPresent.triggered.connect(self.toggle_presentation)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
 
         self.session.opened.connect(self._on_opened)
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         if ws is None and self.pages:
             self.ui.navigation.setCurrentRow(0)
         self.ui.actionClose.setEnabled(ws is not None)
+        self.ui.actionPresent.setEnabled(ws is not None and bool(self.pages))
         if ws is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("Kein Arbeitsbereich geöffnet"))
@@ -256,6 +258,14 @@ class MainWindow(QMainWindow):
             self.save_label.setText(
                 self.tr("Gespeichert um {time}").format(time=self._saved_at.toString("HH:mm:ss"))
             )
+
+    def toggle_presentation(self) -> None:
+        """F5: the Auswertung page's round full screen on the projector, or back."""
+        from weltoffen_desktop.gui.pages.evaluation import EvaluationPage
+
+        for page in self.pages:
+            if isinstance(page, EvaluationPage):
+                page.toggle_presentation()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

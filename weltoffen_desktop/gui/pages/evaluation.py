@@ -1,4 +1,9 @@
-"""Auswertung: score, stage, spread and consensus per Handlungsfeld, and the change since before."""
+"""Auswertung: score, stage, spread and consensus per Handlungsfeld, the change since before,
+the charts of the round, and the presentation of it all on the projector.
+
+A round is read once and kept until the workspace changes: the table, every chart kind and
+the presentation share that one read.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,20 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
+from weltoffen_desktop.gui.chart_view import ChartView
 from weltoffen_desktop.gui.consensus_dialog import ConsensusDialog
 from weltoffen_desktop.gui.generated.ui_evaluation_page import Ui_EvaluationPage
-from weltoffen_desktop.gui.i18n import catalogue_language
+from weltoffen_desktop.gui.i18n import catalogue_language, shown_number
 from weltoffen_desktop.gui.pages.base import Page, fill_round_chooser
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.scoring import FieldChange
+    from weltoffen_desktop.gui.presentation import PresentationWindow
     from weltoffen_desktop.gui.workspace_session import WorkspaceSession
+    from weltoffen_desktop.operations.chart_data import ChartData
     from weltoffen_desktop.operations.results import RoundReport
     from weltoffen_desktop.operations.rounds import RoundInfo
+    from weltoffen_desktop.storage.database import Workspace
 
 FIELD, SCORE, STAGE, RESPONDENTS, SKIPPED, SPREAD, CONSENSUS, CHANGE = range(8)
 DISAGREEMENT = QColor("#fde2b8")  # amber, with a text marker too (not colour alone)
@@ -43,16 +52,39 @@ class EvaluationPage(Page):
         self.ui.consensusButton.clicked.connect(self.edit_consensus)
         self.ui.fieldTable.itemSelectionChanged.connect(self._update_button)
         self.ui.fieldTable.installEventFilter(self)
+        self.chart = ChartView()
+        self.ui.chartLayout.addWidget(self.chart, 1)
+        self.kind_buttons = {
+            "radar": self.ui.radarButton,
+            "ladder": self.ui.ladderButton,
+            "distribution": self.ui.distributionButton,
+            "spread": self.ui.spreadButton,
+            "compare": self.ui.compareButton,
+        }
+        for button in self.kind_buttons.values():
+            button.setProperty("role", "chartKind")
+            button.toggled.connect(self._show_chart)
+        self.ui.presentButton.clicked.connect(self.toggle_presentation)
         self._rounds: list[RoundInfo] = []
         self._round_id: int | None = None
         self._compare_id: int | None = None
+        self._reports: dict[str, RoundReport] = {}  # round name -> its one read
         self.report: RoundReport | None = None
+        self.chart_data: ChartData | None = None
+        self.presentation: PresentationWindow | None = None
 
     def title(self) -> str:
         return self.tr("Auswertung")
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+
+    def invalidate(self) -> None:
+        """The workspace changed: forget the rounds read; refresh an open presentation too."""
+        self._reports.clear()
+        super().invalidate()
+        if self._stale and self.presentation is not None:
+            self.refresh_now()
 
     # --- choosing ----------------------------------------------------------
 
@@ -86,7 +118,10 @@ class EvaluationPage(Page):
         self.ui.roundCombo.setEnabled(bool(self._rounds))
         self.ui.compareCombo.setEnabled(len(self._rounds) > 1)
         if ws is None or self._round_id is None:
-            self.report = None
+            self.report = self.chart_data = None
+            self.chart.clear()
+            if self.presentation is not None:
+                self.presentation.close()
             self.ui.hint.setText(
                 self.tr(
                     "Legen Sie im Selbstcheck eine Runde an und erfassen Sie Antworten; "
@@ -95,15 +130,20 @@ class EvaluationPage(Page):
             )
             self.ui.states.setCurrentWidget(self.ui.hintPanel)
             return
-        from weltoffen_desktop.operations.results import round_report
+        from weltoffen_desktop.operations.chart_data import ChartData
 
-        self.report = round_report(ws, names[self._round_id])
+        self.report = self._report(ws, names[self._round_id])
+        earlier = None if self._compare_id is None else self._report(ws, names[self._compare_id])
         changes: dict[str, FieldChange] = {}
-        if self._compare_id is not None:
+        if earlier is not None:
             from weltoffen_desktop.domain.scoring import compare
 
-            earlier = round_report(ws, names[self._compare_id])
             changes = {c.field_id: c for c in compare(earlier.result, self.report.result)}
+        self.chart_data = ChartData(
+            self.report,
+            None if earlier is None else earlier.round_name,
+            None if earlier is None else earlier.result,
+        )
         self.ui.states.setCurrentWidget(self.ui.resultPanel)
         self._show_overall()
         row = self.ui.fieldTable.currentRow()
@@ -118,6 +158,54 @@ class EvaluationPage(Page):
             )
         )
         self._update_button()
+        self.ui.compareButton.setEnabled(earlier is not None)
+        if earlier is None and self.ui.compareButton.isChecked():
+            self.ui.radarButton.setChecked(True)  # shows the chart
+        else:
+            self._show_chart()
+        if self.presentation is not None:
+            self.presentation.show_data(self.chart_data)
+
+    def _report(self, ws: Workspace, name: str) -> RoundReport:
+        if name not in self._reports:
+            from weltoffen_desktop.operations.results import round_report
+
+            self._reports[name] = round_report(ws, name)
+        return self._reports[name]
+
+    # --- charts and presentation ------------------------------------------------
+
+    def chart_kind(self) -> str:
+        return next(kind for kind, button in self.kind_buttons.items() if button.isChecked())
+
+    def _show_chart(self, checked: bool = True) -> None:
+        if checked and self.chart_data is not None:
+            self.chart.show_chart(self.chart_kind(), self.chart_data, catalogue_language())
+
+    def toggle_presentation(self) -> None:
+        """Open the full-screen presentation of the chosen round, or close it."""
+        if self.presentation is not None:
+            self.presentation.close()
+            return
+        if self._stale:
+            self.refresh_now()
+        if self.chart_data is None:
+            self.session.failed.emit(
+                self.tr(
+                    "Für die Präsentation braucht es eine Runde: legen Sie im Selbstcheck eine an."
+                )
+            )
+            return
+        from weltoffen_desktop.gui.presentation import PresentationWindow
+        from weltoffen_desktop.operations.summary import summarize
+
+        municipality = summarize(self.session.workspace).municipality  # type: ignore[arg-type]
+        self.presentation = PresentationWindow(municipality, self.chart_data, self.window())
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.present()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
 
     def _stage_text(self, stage: int | None) -> str:
         if stage is None or self.report is None:
@@ -133,7 +221,7 @@ class EvaluationPage(Page):
             return
         self.ui.overall.setText(
             self.tr("Gesamt: {score} Punkte · Stufe {stage}").format(
-                score=QLocale().toString(result.overall_score, "f", 1),
+                score=shown_number(result.overall_score, self.report.catalogue.thresholds),
                 stage=self._stage_text(result.overall_stage),
             )
         )
@@ -141,18 +229,25 @@ class EvaluationPage(Page):
     def _fill_table(self, changes: dict[str, FieldChange]) -> None:
         assert self.report is not None
         locale, language = QLocale(), catalogue_language()
+        catalogue = self.report.catalogue
         table = self.ui.fieldTable
         table.setRowCount(len(self.report.catalogue.fields))
         for row, (field, result) in enumerate(
             zip(self.report.catalogue.fields, self.report.result.fields, strict=True)
         ):
-            spread = "–" if result.spread is None else locale.toString(result.spread, "f", 1)
+            spread = (
+                "–"
+                if result.spread is None
+                else shown_number(result.spread, [catalogue.disagreement_threshold])
+            )
             if result.disagreement:
                 spread = self.tr("{spread} · uneinig").format(spread=spread)
             agreed = self.report.consensus.get(field.id)
             cells = {
                 FIELD: field.name.get(language),
-                SCORE: "–" if result.score is None else locale.toString(result.score, "f", 1),
+                SCORE: "–"
+                if result.score is None
+                else shown_number(result.score, catalogue.thresholds),
                 STAGE: self._stage_text(result.stage),
                 RESPONDENTS: locale.toString(result.respondents),
                 SKIPPED: locale.toString(result.skipped_share * 100, "f", 1) + " %",
