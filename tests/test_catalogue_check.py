@@ -22,6 +22,8 @@ from weltoffen_desktop.domain.catalogue_check import (
 from weltoffen_desktop.operations.catalogue import default_catalogue_document
 from weltoffen_desktop.resources import resource_path
 
+from .json_mutations import json_values, mutated
+
 DEFAULT = default_catalogue_document()
 DEFAULT_TEXT = resource_path("catalogue", "default_catalogue.json").read_text(encoding="utf-8")
 
@@ -449,21 +451,7 @@ def test_a_byte_order_mark_is_accepted_and_nan_is_reported_where_it_is() -> None
 CATALOGUE_KEYS = sorted(
     {"format", "id", "de", "en", "value", "max", "labels", "skip", "name", "questions", "help"}
 )
-KEYS = st.text(max_size=8) | st.sampled_from(CATALOGUE_KEYS)
-SCALARS = (
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats()
-    | st.text(max_size=20)
-    | st.sampled_from(["", " ", "MS", "MS-01", "a\ud800", 0, 1, 3, 50, 100])
-    | st.builds(pow, st.sampled_from([10, -10]), st.sampled_from([400, 5000]))  # huge numbers
-)
-JSON_VALUES = st.recursive(
-    SCALARS,
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(KEYS, children, max_size=4),
-    max_leaves=12,
-)
+JSON_VALUES = json_values(CATALOGUE_KEYS, ["MS", "MS-01", 0, 1, 3, 50, 100])
 # Values of the same kind as the one they replace often keep the document valid, so that
 # the invariant (no problems -> Catalogue.from_dict works) gets exercised.
 SIMILAR = {
@@ -471,43 +459,6 @@ SIMILAR = {
     int: st.integers(-1, 101),
     float: st.floats(0, 100),
 }
-ACTIONS = ("similar", "similar", "similar", "replace", "delete", "insert", "copy")
-
-
-def _places(doc: Any) -> list[tuple[Any, Any]]:
-    """Every (container, key) pair in ``doc``."""
-    places, stack = [], [doc]
-    while stack:
-        node = stack.pop()
-        keys = range(len(node)) if isinstance(node, list) else list(node)
-        for key in keys:
-            places.append((node, key))
-            if isinstance(node[key], list | dict):
-                stack.append(node[key])
-    return places[::-1]  # leaves first: Hypothesis favours the first entries
-
-
-@st.composite
-def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
-    doc = copy.deepcopy(DEFAULT)
-    for _ in range(draw(st.integers(1, 3))):
-        places = _places(doc)
-        if not places:
-            break
-        container, key = draw(st.sampled_from(places))
-        action = draw(st.sampled_from(ACTIONS))
-        if action == "delete":
-            del container[key]
-        elif action == "similar":
-            container[key] = draw(SIMILAR.get(type(container[key]), JSON_VALUES))
-        elif action == "replace":
-            container[key] = draw(JSON_VALUES)
-        elif isinstance(container, list):
-            copied = copy.deepcopy(container[key])
-            container.insert(key, copied if action == "copy" else draw(JSON_VALUES))
-        else:  # insert or copy into an object: a new (or overwritten) key
-            container[draw(KEYS)] = draw(JSON_VALUES)
-    return doc
 
 
 def _assert_checked_safely(document: object) -> None:
@@ -532,6 +483,6 @@ def test_arbitrary_values_never_make_the_check_fail(document: object) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(mutated_documents())
+@given(mutated(DEFAULT, JSON_VALUES, SIMILAR, CATALOGUE_KEYS))
 def test_mutated_catalogues_are_checked_safely(document: dict[str, Any]) -> None:
     _assert_checked_safely(document)

@@ -190,6 +190,9 @@ def test_totals_vote_counts_totals(ws: Workspace, workshop: str) -> None:
         ("dot_vote", {"title": "A", "dots_per_person": 0}, "number_out_of_range"),
         ("measure", {"title": "A", "due_date": "morgen"}, "value_type"),
         ("measure", {"title": "A", "colour": "red"}, "value_unknown"),
+        # unpaired surrogates cannot be stored as UTF-8; control characters break the minutes
+        ("participant", {"name": "Ana\ud800"}, "value_character"),
+        ("card", {"kind": "idea", "text": "Zeile\x00"}, "value_character"),
     ],
 )
 def test_bad_values_are_refused_with_a_code_and_nothing_is_stored(
@@ -216,6 +219,11 @@ def test_goals_are_two_levels_deep(ws: Workspace, workshop: str) -> None:
     with pytest.raises(InvalidInput) as info:
         ops.add(ws, "goal", workshop, title="Zu tief", parent=sub)
     assert info.value.code == "goal_depth"
+    other = ops.add(ws, "goal", workshop, title="Anderes Hauptziel")
+    with pytest.raises(InvalidInput, match="with Handlungsziele cannot become") as info:
+        ops.update(ws, "goal", top, parent=other)
+    assert info.value.code == "goal_depth"
+    assert [g.parent for g in ops.load_workshop(ws, workshop).goals] == [None, top, None]
 
 
 def test_a_vote_option_is_one_card_or_one_cluster_once(ws: Workspace, workshop: str) -> None:
