@@ -88,22 +88,22 @@ class MainWindow(QMainWindow):
             return
         from weltoffen_desktop.gui.pages.evaluation import EvaluationPage
         from weltoffen_desktop.gui.pages.overview import OverviewPage
-        from weltoffen_desktop.gui.pages.placeholders import (
-            MinutesPage,
-            WorkshopPage,
-        )
+        from weltoffen_desktop.gui.pages.placeholders import MinutesPage
         from weltoffen_desktop.gui.pages.selfcheck import SelfcheckPage
         from weltoffen_desktop.gui.pages.settings_page import SettingsPage
+        from weltoffen_desktop.gui.workshop.page import WorkshopPage
 
         self.overview = OverviewPage(self.session)
         self.overview.new_requested.connect(self.ask_new)
         self.overview.open_requested.connect(self.ask_open)
         self.overview.demo_requested.connect(self.open_demo)
+        workshop = WorkshopPage(self.session)
+        self.ui.menuEdit.addActions([workshop.undo_action, workshop.redo_action])
         self.pages = [
             self.overview,
             SelfcheckPage(self.session),
             EvaluationPage(self.session),
-            WorkshopPage(self.session),
+            workshop,
             MinutesPage(self.session),
             SettingsPage(self.session, self.settings, self.dirs),
         ]

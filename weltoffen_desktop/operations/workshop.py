@@ -662,6 +662,13 @@ def workshops(ws: Workspace) -> list[WorkshopSummary]:
         return [WorkshopSummary(*row) for row in rows]
 
 
+def round_uids(ws: Workspace) -> dict[str, str]:
+    """The self-check rounds a workshop can belong to: name -> UUID, oldest first."""
+    with ws.read() as session:
+        rows = session.execute(select(Round.name, Round.uid).order_by(Round.created_at, Round.id))
+        return dict(rows.all())
+
+
 def create_workshop(ws: Workspace, title: str, **values: Any) -> str:
     return add(ws, "workshop", None, title=title, **values)
 

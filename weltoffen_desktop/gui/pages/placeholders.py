@@ -28,19 +28,6 @@ class PlaceholderPage(Page):
         self.ui.description.setText(self.description())
 
 
-class WorkshopPage(PlaceholderPage):
-    page_id = "workshop"
-
-    def title(self) -> str:
-        return self.tr("Workshop")
-
-    def description(self) -> str:
-        return self.tr(
-            "Hier moderieren Sie den Workshop: Teilnehmende, Tagesordnung, Kartenabfrage, "
-            "Punktabfrage, Empfehlungen und den Maßnahmenplan."
-        )
-
-
 class MinutesPage(PlaceholderPage):
     page_id = "minutes"
 
