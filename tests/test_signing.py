@@ -131,7 +131,7 @@ def test_creating_refuses_bad_input_and_keeps_existing_files(
     before = certificates["chair"].read_bytes()
     cases = [
         ((certificates["chair"], PASSPHRASE, "X"), "file_exists"),
-        ((tmp_path / "a.p12", "kurz", "X"), "passphrase_short"),
+        ((tmp_path / "a.p12", "zu-kurz", "X"), "passphrase_too_short"),
         ((tmp_path / "a.p12", PASSPHRASE, "  "), "signer_name_empty"),
         ((tmp_path / "a.p12", PASSPHRASE, "X", "", "keine-adresse"), "email_invalid"),
         ((tmp_path / "a.pem", PASSPHRASE, "X"), "certificate_suffix"),

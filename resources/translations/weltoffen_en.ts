@@ -21,6 +21,173 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Unterschrift.p12</source>
+        <translation>Signature.p12</translation>
+    </message>
+    <message>
+        <source>Die beiden Passphrasen stimmen nicht überein.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie an, wo das Zertifikat gespeichert wird.</source>
+        <translation>Please say where the certificate is to be saved.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie eine Zertifikatsdatei (.p12 oder .pfx).</source>
+        <translation>Please choose a certificate file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>Öffentliches Zertifikat gespeichert: {path}</source>
+        <translation>Public certificate saved: {path}</translation>
+    </message>
+    <message>
+        <source>Gemerkt: {path}&lt;br&gt;Geben Sie die Passphrase ein und wählen Sie „Prüfen und verwenden“, um es anzuzeigen und zu exportieren.</source>
+        <translation>Remembered: {path}&lt;br&gt;Enter the passphrase and choose “Check and use” to show and export it.</translation>
+    </message>
+    <message>
+        <source>Noch kein Zertifikat: Erstellen Sie eines oder wählen Sie ein vorhandenes.</source>
+        <translation>No certificate yet: create one or choose an existing one.</translation>
+    </message>
+    <message>
+        <source>Gültig vom {start} bis {end}</source>
+        <translation>Valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Selbst erstellt (nicht von einer Zertifizierungsstelle)</source>
+        <translation>Self-made (not from a certification authority)</translation>
+    </message>
+    <message>
+        <source>Fingerabdruck (SHA-256): {fingerprint}</source>
+        <translation>Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Datei: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Zertifikat speichern</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdateien (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Zertifikat wählen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikat (*.cer)</source>
+        <translation>Certificate (*.cer)</translation>
+    </message>
+    <message>
+        <source>Zertifikat als Text (*.pem)</source>
+        <translation>Certificate as text (*.pem)</translation>
+    </message>
+    <message>
+        <source>Öffentliches Zertifikat exportieren</source>
+        <translation>Export public certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikat für Unterschriften</source>
+        <translation>Certificate for signatures</translation>
+    </message>
+    <message>
+        <source>Mit einem Zertifikat unterschreiben Sie Protokolle digital. Es liegt zusammen mit Ihrem privaten Schlüssel in einer Datei (.p12), die durch eine Passphrase geschützt ist. Die Passphrase wird nirgends gespeichert – merken Sie sie sich gut.</source>
+        <translation>With a certificate you sign minutes digitally. It is kept together with your private key in a file (.p12) protected by a passphrase. The passphrase is not stored anywhere – make sure you remember it.</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Zertifikat</source>
+        <translation>&amp;New certificate</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Vor- und Nachname der unterschreibenden Person</source>
+        <translation>First and last name of the person who signs</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>z. B. Stadt Musterstadt (freiwillig)</source>
+        <translation>e.g. City of Musterstadt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>freiwillig</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>mindestens 12 Zeichen</source>
+        <translation>at least 12 characters</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;wiederholen:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern unter:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Zertifikat e&amp;rstellen</source>
+        <translation>&amp;Create certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandenes Zertifikat</source>
+        <translation>Existing cer&amp;tificate</translation>
+    </message>
+    <message>
+        <source>Eine .p12- oder .pfx-Datei, z. B. von Ihrer Verwaltung. Die Anwendung merkt sich, wo sie liegt; die Datei bleibt, wo sie ist.</source>
+        <translation>A .p12 or .pfx file, e.g. from your administration. The application remembers where it is; the file stays where it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Dur&amp;chsuchen …</source>
+        <translation>Bro&amp;wse …</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Prüfen und verwenden</source>
+        <translation>Chec&amp;k and use</translation>
+    </message>
+    <message>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Öffentliches Zertifikat e&amp;xportieren …</source>
+        <translation>E&amp;xport public certificate …</translation>
+    </message>
+    <message>
+        <source>Empfänger sehen Ihre Unterschrift zunächst als „nicht durch eine Vertrauensliste bestätigt“: Ein selbst erstelltes Zertifikat hat keine Zertifizierungsstelle geprüft. Geben Sie Empfängern das öffentliche Zertifikat (.cer oder .pem) auf sicherem Weg – persönlich oder auf einem USB-Stick – oder lassen Sie sie den Fingerabdruck am Telefon mit Ihnen vergleichen. Wer es in seinem PDF-Programm als vertrauenswürdig einträgt (in Adobe Acrobat Reader: Einstellungen › Unterschriften › Identitäten und vertrauenswürdige Zertifikate), sieht Ihre Unterschrift danach als gültig. Die Datei enthält nichts Geheimes.</source>
+        <translation>Recipients first see your signature as “not verified by a trust list”: no certification authority has checked a self-made certificate. Give recipients the public certificate (.cer or .pem) in a safe way – in person or on a USB stick – or let them compare the fingerprint with you on the phone. Whoever enters it as trusted in their PDF reader (in Adobe Acrobat Reader: Preferences › Signatures › Identities and Trusted Certificates) then sees your signature as valid. The file contains nothing secret.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Das Diagramm konnte nicht gezeichnet werden.</source>
@@ -482,6 +649,42 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <source>Ü&amp;ber Weltoffen Desktop</source>
         <translation>&amp;About Weltoffen Desktop</translation>
     </message>
+    <message>
+        <source>PDF unterschreiben</source>
+        <translation>Sign PDF</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Zertifikat …</source>
+        <translation>&amp;Certificate …</translation>
+    </message>
+    <message>
+        <source>Ein Zertifikat für digitale Unterschriften erstellen oder wählen, und sein öffentliches Zertifikat für Empfänger exportieren</source>
+        <translation>Create or choose a certificate for digital signatures, and export its public certificate for recipients</translation>
+    </message>
+    <message>
+        <source>PDF &amp;unterschreiben …</source>
+        <translation>&amp;Sign PDF …</translation>
+    </message>
+    <message>
+        <source>Eine PDF-Datei digital unterschreiben, z. B. als zweite Person ein schon unterschriebenes Protokoll</source>
+        <translation>Sign a PDF file digitally, e.g. as the second person signing minutes that are signed already</translation>
+    </message>
+    <message>
+        <source>PDF-Signaturen &amp;prüfen …</source>
+        <translation>&amp;Verify PDF signatures …</translation>
+    </message>
+    <message>
+        <source>Zeigen, wer eine PDF-Datei wann unterschrieben hat und ob sie seitdem unverändert ist</source>
+        <translation>Show who signed a PDF file when, and whether it is unchanged since</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -716,6 +919,118 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Zeile {line}: {text}</source>
         <translation>Row {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Den Zielordner gibt es nicht (mehr).</source>
+        <translation>The target folder does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die Datei kann dort nicht geschrieben werden: Der Ordner ist schreibgeschützt, oder die Datei ist in einem anderen Programm geöffnet. Es wurde nichts verändert.</source>
+        <translation>The file cannot be written there: the folder is read-only, or the file is open in another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ein Zertifikat wird als .p12- oder .pfx-Datei gespeichert.</source>
+        <translation>A certificate is saved as a .p12 or .pfx file.</translation>
+    </message>
+    <message>
+        <source>Es gibt bereits eine Datei mit diesem Namen. Wählen Sie einen anderen Namen, oder bestätigen Sie das Ersetzen über „Durchsuchen …“.</source>
+        <translation>A file with this name exists already. Choose another name, or confirm replacing it via “Browse …”.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der unterschreibenden Person ein.</source>
+        <translation>Please enter the name of the person who signs.</translation>
+    </message>
+    <message>
+        <source>Der Name darf höchstens 64 Zeichen lang sein.</source>
+        <translation>The name may have at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>Die Organisation darf höchstens 64 Zeichen lang sein.</source>
+        <translation>The organisation may have at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>Das ist keine E-Mail-Adresse wie name@beispiel.de.</source>
+        <translation>That is not an e-mail address like name@example.org.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase für dieses Zertifikat stimmt nicht.</source>
+        <translation>The passphrase for this certificate is not correct.</translation>
+    </message>
+    <message>
+        <source>Die Zertifikatsdatei gibt es nicht (mehr).</source>
+        <translation>The certificate file does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist keine Zertifikatsdatei (.p12 oder .pfx).</source>
+        <translation>This file is not a certificate file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>Diese Datei enthält keinen privaten Schlüssel: Mit ihr kann man Unterschriften prüfen, aber nicht unterschreiben.</source>
+        <translation>This file holds no private key: it can be used to check signatures, but not to sign.</translation>
+    </message>
+    <message>
+        <source>Diese Datei enthält kein Zertifikat.</source>
+        <translation>This file holds no certificate.</translation>
+    </message>
+    <message>
+        <source>Mit dieser Art von Schlüssel kann nicht unterschrieben werden.</source>
+        <translation>This kind of key cannot be used for signing.</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat ist abgelaufen. Bitte erstellen Sie ein neues.</source>
+        <translation>The certificate has expired. Please create a new one.</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat ist noch nicht gültig. Stimmt die Uhr dieses Computers?</source>
+        <translation>The certificate is not valid yet. Is this computer&apos;s clock right?</translation>
+    </message>
+    <message>
+        <source>Dieses Zertifikat ist nicht für Unterschriften bestimmt.</source>
+        <translation>This certificate is not meant for signatures.</translation>
+    </message>
+    <message>
+        <source>Das öffentliche Zertifikat wird als .cer- oder .pem-Datei gespeichert.</source>
+        <translation>The public certificate is saved as a .cer or .pem file.</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist kein Zertifikat (.cer oder .pem).</source>
+        <translation>This file is not a certificate (.cer or .pem).</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei gibt es nicht (mehr).</source>
+        <translation>The PDF file does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist keine PDF-Datei.</source>
+        <translation>This file is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei ist beschädigt und kann nicht gelesen werden.</source>
+        <translation>The PDF file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Die PDF-Datei ist verschlüsselt und kann nicht unterschrieben werden.</source>
+        <translation>The PDF file is encrypted and cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Diese PDF-Datei kann nicht unterschrieben werden.</source>
+        <translation>This PDF file cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Dieses Unterschriftsfeld ist schon unterschrieben.</source>
+        <translation>This signature field is signed already.</translation>
+    </message>
+    <message>
+        <source>Dieser Name ist für ein Unterschriftsfeld nicht möglich.</source>
+        <translation>This name is not possible for a signature field.</translation>
+    </message>
+    <message>
+        <source>Die Funktion im Stempel darf höchstens 100 Zeichen lang sein.</source>
+        <translation>The role in the stamp may have at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Auf der letzten Seite ist kein Platz für eine weitere Unterschrift.</source>
+        <translation>The last page has no room for another signature.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1426,93 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>&amp;Unterschreiben</source>
+        <translation>Si&amp;gn</translation>
+    </message>
+    <message>
+        <source>{field} – bereits unterschrieben</source>
+        <translation>{field} – signed already</translation>
+    </message>
+    <message>
+        <source>Neues Feld unten auf der letzten Seite</source>
+        <translation>New field at the bottom of the last page</translation>
+    </message>
+    <message>
+        <source>Vorsitz</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Protokollführung</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie Ihr Zertifikat (.p12 oder .pfx).</source>
+        <translation>Please choose your certificate (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie die Passphrase Ihres Zertifikats ein.</source>
+        <translation>Please enter the passphrase of your certificate.</translation>
+    </message>
+    <message>
+        <source>Zertifikat wählen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdateien (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>PDF unterschreiben</source>
+        <translation>Sign PDF</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Zertifikat:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>.p12- oder .pfx-Datei</source>
+        <translation>.p12 or .pfx file</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Unterschrift&amp;sfeld:</source>
+        <translation>&amp;Signature field:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Steht im Stempel unter Ihrem Namen, z. B. Vorsitz oder Protokollführung</source>
+        <translation>Shown in the stamp under your name, e.g. chair or minute-taker</translation>
+    </message>
+    <message>
+        <source>Sprache des S&amp;tempels:</source>
+        <translation>Stamp &amp;language:</translation>
+    </message>
+    <message>
+        <source>Der sichtbare Stempel zeigt Ihren Namen, die Funktion, Datum und Uhrzeit. Die Zeit stammt von der Uhr dieses Computers – prüfen Sie, ob sie stimmt. Frühere Unterschriften bleiben gültig.</source>
+        <translation>The visible stamp shows your name, the role, the date and the time. The time comes from this computer&apos;s clock – check that it is right. Earlier signatures stay valid.</translation>
+    </message>
+    <message>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>StageBar</name>
     <message>
         <source>Stufen</source>
@@ -1134,6 +1536,177 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Punkte</source>
         <translation>Dots</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>✘ Diese Datei ist nicht unterschrieben.</source>
+        <translation>✘ This file is not signed.</translation>
+    </message>
+    <message>
+        <source>✔ Die Unterschrift ist in Ordnung: unverändert seit dem Unterschreiben, und sie umfasst das ganze Dokument.</source>
+        <translation>✔ The signature is in order: unchanged since signing, and it covers the whole document.</translation>
+    </message>
+    <message>
+        <source>✔ Alle {count} Unterschriften sind in Ordnung: unverändert seit dem Unterschreiben, und die letzte umfasst das ganze Dokument.</source>
+        <translation>✔ All {count} signatures are in order: unchanged since signing, and the last one covers the whole document.</translation>
+    </message>
+    <message>
+        <source>✘ Achtung: Das Dokument wurde nach dem Unterschreiben verändert, oder eine Unterschrift ist beschädigt. Verlassen Sie sich nicht auf diese Fassung.</source>
+        <translation>✘ Caution: the document was changed after signing, or a signature is damaged. Do not rely on this version.</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy, HH:mm:ss &apos;Uhr&apos;</source>
+        <translation>yyyy-MM-dd, HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein – verändert oder beschädigt</source>
+        <translation>No – changed or damaged</translation>
+    </message>
+    <message>
+        <source>Ganzes Dokument</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <source>Fassung davor; danach nur weitere Unterschriften</source>
+        <translation>Version before; after it only further signatures</translation>
+    </message>
+    <message>
+        <source>Nein – danach verändert</source>
+        <translation>No – changed afterwards</translation>
+    </message>
+    <message>
+        <source>nicht lesbar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>vertraut</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>selbst erstellt – nicht durch eine Vertrauensliste bestätigt</source>
+        <translation>self-made – not verified by a trust list</translation>
+    </message>
+    <message>
+        <source>nicht durch eine Vertrauensliste bestätigt</source>
+        <translation>not verified by a trust list</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Vorsitz</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Protokollführung</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Diese Unterschrift kann nicht gelesen werden.</source>
+        <translation>This signature cannot be read.</translation>
+    </message>
+    <message>
+        <source>Zertifikat gültig vom {start} bis {end}</source>
+        <translation>Certificate valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Fingerabdruck (SHA-256): {fingerprint}</source>
+        <translation>Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unverändert&lt;/b&gt;: Die unterschriebenen Daten sind genau so wie beim Unterschreiben, und die Unterschrift passt zu ihnen. &lt;b&gt;Umfang&lt;/b&gt;: Die letzte Unterschrift muss das ganze Dokument umfassen; eine frühere umfasst die Fassung, die damals unterschrieben wurde – danach dürfen nur weitere Unterschriften hinzugekommen sein. &lt;b&gt;Zeitpunkt&lt;/b&gt;: laut der Uhr des Computers, auf dem unterschrieben wurde; kein Zeitstempeldienst hat ihn bestätigt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nicht durch eine Vertrauensliste bestätigt&lt;/b&gt; heißt: Keine Zertifizierungsstelle, der Ihr Computer vertraut, hat bestätigt, dass das Zertifikat wirklich der genannten Person gehört – bei selbst erstellten Zertifikaten ist das immer so. Die Unterschrift beweist trotzdem, dass das Dokument seit dem Unterschreiben unverändert ist. Um sicher zu sein, wer unterschrieben hat, lassen Sie sich von der Person ihr öffentliches Zertifikat (.cer oder .pem) auf sicherem Weg geben und wählen Sie es oben als vertrautes Zertifikat – oder vergleichen Sie den Fingerabdruck am Telefon mit ihr.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Unchanged&lt;/b&gt;: the signed data are exactly as they were when signed, and the signature matches them. &lt;b&gt;Coverage&lt;/b&gt;: the last signature must cover the whole document; an earlier one covers the version that was signed then – after it, only further signatures may have been added. &lt;b&gt;Time&lt;/b&gt;: by the clock of the computer on which it was signed; no time-stamp service has confirmed it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not verified by a trust list&lt;/b&gt; means: no certification authority that your computer trusts has confirmed that the certificate really belongs to the person named – with self-made certificates this is always so. The signature still proves that the document is unchanged since it was signed. To be sure who signed, get the person&apos;s public certificate (.cer or .pem) in a safe way and choose it above as a trusted certificate – or compare the fingerprint with them on the phone.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PDF prüfen</source>
+        <translation>Check PDF</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Vertrautes Zertifikat wählen</source>
+        <translation>Choose trusted certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.cer *.crt *.der *.pem)</source>
+        <translation>Certificates (*.cer *.crt *.der *.pem)</translation>
+    </message>
+    <message>
+        <source>PDF-Signaturen prüfen</source>
+        <translation>Check PDF signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Eine PDF-Datei wählen</source>
+        <translation>Choose a PDF file</translation>
+    </message>
+    <message>
+        <source>PDF &amp;wählen …</source>
+        <translation>Choose &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Vertrautes Zertifikat:</source>
+        <translation>&amp;Trusted certificate:</translation>
+    </message>
+    <message>
+        <source>freiwillig: das Zertifikat (.cer/.pem), das Ihnen die unterschreibende Person gegeben hat</source>
+        <translation>optional: the certificate (.cer/.pem) the signer gave you</translation>
+    </message>
+    <message>
+        <source>&amp;Zertifikat wählen …</source>
+        <translation>Choose &amp;certificate …</translation>
+    </message>
+    <message>
+        <source>Bitte warten</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>&amp;Unterschriften:</source>
+        <translation>Signat&amp;ures:</translation>
+    </message>
+    <message>
+        <source>Unterschriften</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Unterschrieben von</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Unverändert</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Umfang</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Zertifikat</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ def register(commands: Commands) -> None:
         type=Path,
         required=True,
         metavar="F",
-        help="a file whose first line is the passphrase (at least 8 characters)",
+        help="a file whose first line is the passphrase (at least 12 characters)",
     )
     create.add_argument("--force", action="store_true", help="replace an existing FILE.p12")
     create.set_defaults(handler=_cert_create)

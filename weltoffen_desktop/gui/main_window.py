@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.ui.actionClose.triggered.connect(self.session.close)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionCertificate.triggered.connect(self.show_certificate_dialog)
+        self.ui.actionSignPdf.triggered.connect(self.ask_sign_pdf)
+        self.ui.actionVerifyPdf.triggered.connect(self.show_verify_dialog)
         self.ui.actionPresent.triggered.connect(self.toggle_presentation)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
 
@@ -266,6 +269,27 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             if isinstance(page, EvaluationPage):
                 page.toggle_presentation()
+
+    # --- Extras: digital signatures ---------------------------------------
+
+    def show_certificate_dialog(self) -> None:
+        from weltoffen_desktop.gui.certificate_dialog import CertificateDialog
+
+        CertificateDialog(self.settings, self).exec()
+
+    def ask_sign_pdf(self) -> None:
+        from weltoffen_desktop.gui.sign_dialog import SignDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("PDF unterschreiben"), str(Path.home()), self.tr("PDF-Dateien (*.pdf)")
+        )
+        if path:
+            SignDialog(Path(path), self).exec()
+
+    def show_verify_dialog(self) -> None:
+        from weltoffen_desktop.gui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self).exec()
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

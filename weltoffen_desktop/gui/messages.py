@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from weltoffen_desktop.fileformats.answers import RowProblem
+from weltoffen_desktop.gui.signing_messages import signing_input_text
 from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.storage.database import Problem, WorkspaceError
 
@@ -46,6 +47,9 @@ def workspace_error_text(error: WorkspaceError) -> str:
 
 
 def invalid_input_text(error: InvalidInput) -> str:
+    signing = signing_input_text(error.code)
+    if signing is not None:
+        return signing
     texts = {
         "name_empty": QCoreApplication.translate(
             "Messages", "Bitte geben Sie den Namen der Kommune ein."

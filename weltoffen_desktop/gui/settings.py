@@ -38,6 +38,8 @@ class Settings:
     recent_files = Setting[list[str]]("files/recent", [], list)
     window_geometry = Setting[QByteArray]("window/geometry", QByteArray(), QByteArray)
     window_state = Setting[QByteArray]("window/state", QByteArray(), QByteArray)
+    # The .p12 last created, checked or used for signing; never its passphrase.
+    signing_certificate = Setting[str]("signing/certificate", "", str)
 
     def __init__(self, path: Path) -> None:
         self.store = QSettings(str(path), QSettings.Format.IniFormat)

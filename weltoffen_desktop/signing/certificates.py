@@ -20,13 +20,14 @@ if TYPE_CHECKING:
     from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.ec import EllipticCurvePrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding
     from cryptography.hazmat.primitives.serialization.pkcs12 import PKCS12PrivateKeyTypes
 
     SigningKey = RSAPrivateKey | EllipticCurvePrivateKey
 
 KEY_BITS = 3072  # RSA; BSI TR-02102-1 asks for at least 3000 bits
 VALID_DAYS = 3 * 365
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = 12  # as for encrypted copies; the PKCS#12 MAC is a cheap target
 MAX_NAME = 64  # X.509 upper bound for a common name and an organisation
 MAX_EMAIL = 128
 MAX_FILE_BYTES = 1024 * 1024  # a .p12 holding one certificate is a few kilobytes
@@ -111,7 +112,7 @@ def create_certificate(
     _check_person(name, organisation, email)
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(
-            "passphrase_short",
+            "passphrase_too_short",
             f"The passphrase must have at least {MIN_PASSPHRASE} characters.",
         )
     if out.suffix.lower() not in (".p12", ".pfx"):
@@ -284,6 +285,20 @@ def export_public_certificate(p12: Path, passphrase: str, out: Path) -> Certific
     The file holds no secret: recipients import it to trust signatures made with it.
     An expired certificate can still be exported, for checking older signatures.
     """
+    _public_encoding(out)  # refuse a wrong suffix before asking for the file
+    _, certificate, _ = _open_pkcs12(p12, passphrase)
+    if certificate is None:
+        raise InvalidInput("no_certificate", f"{p12.name!r} holds no certificate.")
+    save_public_certificate(certificate, out)
+    return describe(certificate)
+
+
+def save_public_certificate(certificate: x509.Certificate, out: Path) -> None:
+    """Write ``certificate`` as .pem (text) or .cer/.crt/.der (binary DER)."""
+    write_output(out, certificate.public_bytes(_public_encoding(out)))
+
+
+def _public_encoding(out: Path) -> Encoding:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     suffix = out.suffix.lower()
@@ -292,12 +307,7 @@ def export_public_certificate(p12: Path, passphrase: str, out: Path) -> Certific
             "public_suffix",
             f"Cannot export a certificate as {out.name!r}: use .pem, .cer, .crt or .der.",
         )
-    _, certificate, _ = _open_pkcs12(p12, passphrase)
-    if certificate is None:
-        raise InvalidInput("no_certificate", f"{p12.name!r} holds no certificate.")
-    encoding = Encoding.PEM if suffix == ".pem" else Encoding.DER
-    write_output(out, certificate.public_bytes(encoding))
-    return describe(certificate)
+    return Encoding.PEM if suffix == ".pem" else Encoding.DER
 
 
 def load_public_certificate(path: Path) -> x509.Certificate:

@@ -93,7 +93,9 @@ def sign_pdf(
     if language not in LANGUAGES:
         raise InvalidInput("language_unknown", f"Unknown stamp language {language!r}.")
     if role is not None and len(role.strip()) > MAX_ROLE:
-        raise InvalidInput("role_too_long", f"The role may have at most {MAX_ROLE} characters.")
+        raise InvalidInput(
+            "signature_role_too_long", f"The role may have at most {MAX_ROLE} characters."
+        )
     if field is not None:
         field = field.strip()
         if not field or len(field) > MAX_FIELD_NAME or "." in field:
