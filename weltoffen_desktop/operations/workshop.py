@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -322,11 +322,24 @@ def _model(kind: str) -> type[Base]:
     return Round if kind == "round" else _kind(kind).model
 
 
+def _known(session: Session) -> dict[tuple[type, str], Any]:
+    """The rows this session has looked up or added, by model and UUID.
+
+    A write that adds many records (an import, a merge, the demo) refers back to
+    the same few rows again and again; this spares a query each time.
+    """
+    return session.info.setdefault("workshop_rows", {})  # type: ignore[no-any-return]
+
+
 def _row(session: Session, kind: str, uid: str) -> Any:
     model = _model(kind)
-    row = session.scalars(select(model).where(model.uid == uid)).one_or_none()  # type: ignore[attr-defined]
-    if row is None:
-        raise InvalidInput("record_gone", f"The {kind.replace('_', ' ')} no longer exists.")
+    known = _known(session)
+    row = known.get((model, uid))
+    if row is None or row not in session:
+        row = session.scalars(select(model).where(model.uid == uid)).one_or_none()  # type: ignore[attr-defined]
+        if row is None:
+            raise InvalidInput("record_gone", f"The {kind.replace('_', ' ')} no longer exists.")
+        known[(model, uid)] = row
     return row
 
 
@@ -415,6 +428,18 @@ def _check_vote_option(session: Session, columns: dict[str, Any], vote_id: int) 
 # --- changes -----------------------------------------------------------------------------------
 
 
+def _next_position(session: Session, spec: Kind, parent_id: int) -> int:
+    """The position after the last sibling; counted on within the session that adds them."""
+    positions = session.info.setdefault("workshop_positions", {})
+    key = (spec.model, parent_id)
+    if key not in positions:
+        column = getattr(spec.model, spec.parent_column)  # type: ignore[arg-type]
+        last = session.scalar(select(func.max(spec.model.position)).where(column == parent_id))  # type: ignore[attr-defined]
+        positions[key] = -1 if last is None else last
+    positions[key] += 1
+    return positions[key]  # type: ignore[no-any-return]
+
+
 def add_record(
     session: Session,
     kind: str,
@@ -438,10 +463,7 @@ def add_record(
         parent_row = _row(session, spec.parent, parent)
         workshop_id = _workshop_id(session, spec.parent, parent_row)
         row_values[spec.parent_column] = parent_row.id  # type: ignore[index]
-        column = getattr(spec.model, spec.parent_column)  # type: ignore[arg-type]
-        last = session.scalar(select(func.max(spec.model.position)).where(column == parent_row.id))  # type: ignore[attr-defined]
-        row_values["position"] = -1 if last is None else last
-        row_values["position"] += 1
+        row_values["position"] = _next_position(session, spec, parent_row.id)
     row_values.update(_checked(session, kind, values, workshop_id, None))
     if uid is not None:
         row_values["uid"] = uid
@@ -450,6 +472,7 @@ def add_record(
     row = spec.model(**row_values)
     session.add(row)
     session.flush()
+    _known(session)[(spec.model, row.uid)] = row
     return row
 
 
@@ -525,21 +548,14 @@ def set_dots_in(session: Session, option: str, participant: str, dots: int) -> i
         raise InvalidInput("other_workshop", "The participant is in another workshop.")
     if not vote.by_participant:
         raise InvalidInput("vote_totals", "This vote records totals, not dots per person.")
-    entry = session.scalars(
-        select(VoteDots).where(
-            VoteDots.option_id == option_row.id, VoteDots.participant_id == person.id
-        )
-    ).one_or_none()
-    previous = entry.dots if entry else 0
-    used_elsewhere = session.scalar(
-        select(func.coalesce(func.sum(VoteDots.dots), 0))
+    given = session.scalars(  # the participant's dots in this vote, one query
+        select(VoteDots)
         .join(VoteOption, VoteOption.id == VoteDots.option_id)
-        .where(
-            VoteOption.vote_id == vote.id,
-            VoteDots.participant_id == person.id,
-            VoteDots.option_id != option_row.id,
-        )
-    )
+        .where(VoteOption.vote_id == vote.id, VoteDots.participant_id == person.id)
+    ).all()
+    entry = next((d for d in given if d.option_id == option_row.id), None)
+    previous = entry.dots if entry else 0
+    used_elsewhere = sum(d.dots for d in given if d is not entry)
     if used_elsewhere + dots > vote.dots_per_person:
         raise InvalidInput(
             "dots_exceeded",
@@ -673,11 +689,47 @@ def create_workshop(ws: Workspace, title: str, **values: Any) -> str:
     return add(ws, "workshop", None, title=title, **values)
 
 
-def _ordered(session: Session, model: type[Base], **where: int) -> list[Any]:
-    statement = select(model).order_by(model.position, model.id)  # type: ignore[attr-defined]
-    for column, value in where.items():
-        statement = statement.where(getattr(model, column) == value)
-    return list(session.scalars(statement))
+_STATEMENTS: dict[tuple[str, str | None], Any] = {}  # built once: reading runs after every edit
+
+
+def _ordered(session: Session, model: type[Base], workshop_id: int, via: Any = None) -> list[Any]:
+    """The rows of ``model`` in one workshop, in their recorded order, as plain rows.
+
+    ``via``: the table between ``model`` and the workshop (vote options belong to a vote,
+    milestones to a measure); its rows are ordered by their parent first.
+    """
+    table = model.__table__  # type: ignore[attr-defined]
+    key = (table.name, via.name if via is not None else None)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        workshop = bindparam("workshop")
+        if via is None:
+            statement = select(table).where(table.c.workshop_id == workshop)
+            order = [table.c.position, table.c.id]
+        else:
+            (link,) = (fk for fk in table.foreign_keys if fk.column.table is via)
+            statement = (
+                select(table)
+                .join(via, via.c.id == link.parent)
+                .where(via.c.workshop_id == workshop)
+            )
+            order = [link.parent, table.c.position, table.c.id]
+        statement = _STATEMENTS[key] = statement.order_by(*order)
+    return list(session.execute(statement, {"workshop": workshop_id}))
+
+
+def _dots_statement() -> Any:
+    statement = _STATEMENTS.get(("vote_dots", None))
+    if statement is None:
+        dots, option, vote = VoteDots.__table__, VoteOption.__table__, DotVote.__table__
+        statement = _STATEMENTS["vote_dots", None] = (
+            select(dots.c.option_id, dots.c.participant_id, dots.c.dots)
+            .join(option, option.c.id == dots.c.option_id)
+            .join(vote, vote.c.id == option.c.vote_id)
+            .where(vote.c.workshop_id == bindparam("workshop"))
+            .order_by(dots.c.id)
+        )
+    return statement
 
 
 def workshop_catalogue(ws: Workspace, uid: str) -> Catalogue:
@@ -693,72 +745,37 @@ def load_workshop(ws: Workspace, uid: str) -> WorkshopData:
 
 
 def read_workshop(session: Session, uid: str) -> WorkshopData:
+    """Everything recorded in one workshop: one query per table, however much there is."""
     w = _row(session, "workshop", uid)
-    uids: dict[tuple[type, int | None], str | None] = {}
+    uids: dict[tuple[type, int | None], str] = {}
 
     def uid_of(model: type, row_id: int | None) -> str | None:
         return None if row_id is None else uids[(model, row_id)]
 
-    def listed(model: type[Base], **where: int) -> list[Any]:
-        rows = _ordered(session, model, **where)
+    def listed(model: type[Base], via: Any = None) -> list[Any]:
+        rows = _ordered(session, model, w.id, via)
         uids.update({(model, r.id): r.uid for r in rows})
         return rows
 
-    people = listed(Participant, workshop_id=w.id)
+    people = listed(Participant)
     names = {p.id: p.name for p in people}
-    agenda = listed(AgendaItem, workshop_id=w.id)
-    clusters = listed(Cluster, workshop_id=w.id)
-    cards = listed(Card, workshop_id=w.id)
-    goals = listed(Goal, workshop_id=w.id)
-    votes = []
-    for vote in listed(DotVote, workshop_id=w.id):
-        options = []
-        for option in listed(VoteOption, vote_id=vote.id):
-            dots = session.execute(
-                select(Participant.uid, VoteDots.dots)
-                .join(Participant, Participant.id == VoteDots.participant_id)
-                .where(VoteDots.option_id == option.id)
-            )
-            options.append(
-                VoteOptionData(
-                    option.uid,
-                    uid_of(Card, option.card_id),
-                    uid_of(Cluster, option.cluster_id),
-                    option.total,
-                    dict(dots.all()),
-                )
-            )
-        votes.append(
-            DotVoteData(
-                vote.uid,
-                vote.title,
-                vote.dots_per_person,
-                vote.by_participant,
-                vote.revealed,
-                tuple(options),
-            )
+    agenda = listed(AgendaItem)
+    clusters = listed(Cluster)
+    cards = listed(Card)
+    goals = listed(Goal)
+    votes = listed(DotVote)
+    measures = listed(Measure)
+    options: dict[int, list[Any]] = {}
+    for option in listed(VoteOption, DotVote.__table__):
+        options.setdefault(option.vote_id, []).append(option)
+    dots: dict[int, dict[str, int]] = {}
+    for option_id, participant_id, count in session.execute(_dots_statement(), {"workshop": w.id}):
+        dots.setdefault(option_id, {})[uids[(Participant, participant_id)]] = count
+    milestones: dict[int, list[MilestoneData]] = {}
+    for s in _ordered(session, Milestone, w.id, Measure.__table__):
+        milestones.setdefault(s.measure_id, []).append(
+            MilestoneData(s.uid, s.title, s.due_date, s.done)
         )
-    measures = [
-        MeasureData(
-            m.uid,
-            m.title,
-            uid_of(Goal, m.goal_id),
-            uid_of(Participant, m.responsible_id),
-            names[m.responsible_id] if m.responsible_id is not None else m.responsible,
-            m.partners,
-            m.due_date,
-            m.resources,
-            m.indicator,
-            m.status,
-            m.field_id,
-            uid_of(Card, m.card_id),
-            tuple(
-                MilestoneData(s.uid, s.title, s.due_date, s.done)
-                for s in _ordered(session, Milestone, measure_id=m.id)
-            ),
-        )
-        for m in listed(Measure, workshop_id=w.id)
-    ]
     round_name = session.get(Round, w.round_id).name if w.round_id is not None else None
     return WorkshopData(
         uid=w.uid,
@@ -788,10 +805,29 @@ def read_workshop(session: Session, uid: str) -> WorkshopData:
             )
             for c in cards
         ),
-        votes=tuple(votes),
+        votes=tuple(
+            DotVoteData(
+                v.uid,
+                v.title,
+                v.dots_per_person,
+                v.by_participant,
+                v.revealed,
+                tuple(
+                    VoteOptionData(
+                        o.uid,
+                        uid_of(Card, o.card_id),
+                        uid_of(Cluster, o.cluster_id),
+                        o.total,
+                        dots.get(o.id, {}),
+                    )
+                    for o in options.get(v.id, [])
+                ),
+            )
+            for v in votes
+        ),
         recommendations=tuple(
             RecommendationData(r.uid, r.field_id, r.text)
-            for r in _ordered(session, Recommendation, workshop_id=w.id)
+            for r in _ordered(session, Recommendation, w.id)
         ),
         decisions=tuple(
             DecisionData(
@@ -802,8 +838,25 @@ def read_workshop(session: Session, uid: str) -> WorkshopData:
                 d.votes_no,
                 d.votes_abstain,
             )
-            for d in _ordered(session, Decision, workshop_id=w.id)
+            for d in _ordered(session, Decision, w.id)
         ),
         goals=tuple(GoalData(g.uid, uid_of(Goal, g.parent_id), g.title, g.field_id) for g in goals),
-        measures=tuple(measures),
+        measures=tuple(
+            MeasureData(
+                m.uid,
+                m.title,
+                uid_of(Goal, m.goal_id),
+                uid_of(Participant, m.responsible_id),
+                names[m.responsible_id] if m.responsible_id is not None else m.responsible,
+                m.partners,
+                m.due_date,
+                m.resources,
+                m.indicator,
+                m.status,
+                m.field_id,
+                uid_of(Card, m.card_id),
+                tuple(milestones.get(m.id, [])),
+            )
+            for m in measures
+        ),
     )

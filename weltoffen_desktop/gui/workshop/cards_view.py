@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
@@ -31,9 +32,20 @@ if TYPE_CHECKING:
     from weltoffen_desktop.gui.workshop.edits import WorkshopContext
 
 TEXT, KIND, AUTHOR = range(3)  # columns of both trees
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2  # the CardData a row shows
 KINDS = tuple(CardKind)
 CLUSTER_BACKGROUND = QColor("#e9edf2")
 ALL, AGENDA, FIELD = "", "agenda:", "field:"  # scopes: all cards, one agenda item, one field
+
+
+@dataclass(frozen=True)
+class Group:
+    """A heading of a tree with its cards: a kind in the pool, or a cluster."""
+
+    key: str  # the kind's value or the cluster's uid
+    type: str  # GROUP or CLUSTER
+    texts: tuple[str, str, str]
+    cards: tuple[CardData, ...]
 
 
 class CardsView(WorkshopView):
@@ -52,6 +64,7 @@ class CardsView(WorkshopView):
         self._fields: dict[str, str] = {}
         self._fields_of: tuple[str | None, str | None] | None = None
         self._icons = {kind: card_kind_icon(kind) for kind in KINDS}
+        self._backgrounds = {kind: QBrush(card_kind_colour(kind, light=True)) for kind in KINDS}
         self._data: WorkshopData | None = None
 
         self.kind_actions: dict[CardKind, QAction] = {}
@@ -142,11 +155,13 @@ class CardsView(WorkshopView):
         self._fill_scopes(data)
         cards = [c for c in data.cards if self._in_scope(c)]
         focus = QApplication.focusWidget()
-        kept = {tree: self._kept(tree) for tree in (self.ui.poolTree, self.ui.clusterTree)}
-        self._fill_pool(cards)
-        self._fill_clusters(data, cards)
-        for tree, (current, selected) in kept.items():
-            self._restore(tree, current, selected)
+        for tree, groups in (
+            (self.ui.poolTree, self._pool_groups(cards)),
+            (self.ui.clusterTree, self._cluster_groups(data, cards)),
+        ):
+            current, selected = self._kept(tree)
+            if self._sync(tree, groups):
+                self._restore(tree, current, selected)
         if focus is not None and focus.isVisible():
             focus.setFocus()
         clustered = sum(c.cluster is not None for c in cards)
@@ -181,75 +196,99 @@ class CardsView(WorkshopView):
         return True
 
     def _card_item(self, card: CardData) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([card.text, card_kind_text(card.kind), card.author])
+        item = QTreeWidgetItem()
         item.setData(TEXT, UID_ROLE, card.uid)
         item.setData(TEXT, TYPE_ROLE, CARD)
-        item.setIcon(TEXT, self._icons[card.kind])
-        item.setToolTip(TEXT, card_kind_text(card.kind))
-        background = QBrush(card_kind_colour(card.kind, light=True))
-        for column in (TEXT, KIND, AUTHOR):
-            item.setBackground(column, background)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsEditable
             | Qt.ItemFlag.ItemIsDragEnabled
         )
+        self._show_card(item, card)
         return item
 
-    def _heading(
-        self, texts: list[str], uid: str, kind: str, background: QColor
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(texts)
-        item.setData(TEXT, UID_ROLE, uid)
-        item.setData(TEXT, TYPE_ROLE, kind)
+    def _show_card(self, item: QTreeWidgetItem, card: CardData) -> None:
+        item.setData(TEXT, SHOWN_ROLE, card)
+        for column, text in (
+            (TEXT, card.text),
+            (KIND, card_kind_text(card.kind)),
+            (AUTHOR, card.author),
+        ):
+            item.setText(column, text)
+            item.setBackground(column, self._backgrounds[card.kind])
+        item.setIcon(TEXT, self._icons[card.kind])
+        item.setToolTip(TEXT, card_kind_text(card.kind))
+
+    def _heading(self, group: Group) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(list(group.texts))
+        item.setData(TEXT, UID_ROLE, group.key)
+        item.setData(TEXT, TYPE_ROLE, group.type)
         font = QFont(item.font(TEXT))
         font.setBold(True)
         item.setFont(TEXT, font)
+        if group.type == CLUSTER:
+            background = QBrush(CLUSTER_BACKGROUND)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDropEnabled
+            )
+        else:
+            kind = CardKind(group.key)
+            background = self._backgrounds[kind]
+            item.setIcon(TEXT, self._icons[kind])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         for column in (TEXT, KIND, AUTHOR):
-            item.setBackground(column, QBrush(background))
+            item.setBackground(column, background)
         return item
 
-    def _fill_pool(self, cards: list[CardData]) -> None:
-        tree = self.ui.poolTree
-        with signals_blocked(tree):
-            tree.clear()
-            for kind in KINDS:
-                of_kind = [c for c in cards if c.kind is kind and c.cluster is None]
-                group = self._heading(
-                    [f"{card_kind_text(kind)} ({len(of_kind)})", "", ""],
-                    kind.value,
-                    GROUP,
-                    card_kind_colour(kind, light=True),
-                )
-                group.setIcon(TEXT, self._icons[kind])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                group.addChildren([self._card_item(c) for c in of_kind])
-                tree.addTopLevelItem(group)
-            tree.expandAll()
+    def _pool_groups(self, cards: list[CardData]) -> list[Group]:
+        groups = []
+        for kind in KINDS:
+            of_kind = tuple(c for c in cards if c.kind is kind and c.cluster is None)
+            texts = (f"{card_kind_text(kind)} ({len(of_kind)})", "", "")
+            groups.append(Group(kind.value, GROUP, texts, of_kind))
+        return groups
 
-    def _fill_clusters(self, data: WorkshopData, cards: list[CardData]) -> None:
-        tree = self.ui.clusterTree
+    def _cluster_groups(self, data: WorkshopData, cards: list[CardData]) -> list[Group]:
         order = {kind: n for n, kind in enumerate(KINDS)}
+        groups = []
+        for cluster in data.clusters:
+            inside = sorted(
+                (c for c in cards if c.cluster == cluster.uid), key=lambda c: order[c.kind]
+            )
+            count = self.tr("{count} Karten").format(count=len(inside))
+            groups.append(Group(cluster.uid, CLUSTER, (cluster.name, count, ""), tuple(inside)))
+        return groups
+
+    def _sync(self, tree: CardTree, groups: list[Group]) -> bool:
+        """Show ``groups`` in ``tree``, touching only what changed (typing a card must not
+        rebuild 150 rows); True if rows were replaced."""
+        replaced = False
         with signals_blocked(tree):
-            tree.clear()
-            for cluster in data.clusters:
-                inside = sorted(
-                    (c for c in cards if c.cluster == cluster.uid), key=lambda c: order[c.kind]
-                )
-                count = self.tr("{count} Karten").format(count=len(inside))
-                item = self._heading(
-                    [cluster.name, count, ""], cluster.uid, CLUSTER, CLUSTER_BACKGROUND
-                )
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsEditable
-                    | Qt.ItemFlag.ItemIsDropEnabled
-                )
-                item.addChildren([self._card_item(c) for c in inside])
-                tree.addTopLevelItem(item)
-            tree.expandAll()
+            shown = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+            if [item.data(TEXT, UID_ROLE) for item in shown] != [g.key for g in groups]:
+                tree.clear()
+                shown = [self._heading(group) for group in groups]
+                tree.addTopLevelItems(shown)
+                replaced = True
+            for item, group in zip(shown, groups, strict=True):
+                for column, text in enumerate(group.texts):
+                    if item.text(column) != text:
+                        item.setText(column, text)
+                children = [item.child(row) for row in range(item.childCount())]
+                if [c.data(TEXT, UID_ROLE) for c in children] != [c.uid for c in group.cards]:
+                    item.takeChildren()
+                    item.addChildren([self._card_item(card) for card in group.cards])
+                    replaced = True
+                else:
+                    for child, card in zip(children, group.cards, strict=True):
+                        if child.data(TEXT, SHOWN_ROLE) != card:
+                            self._show_card(child, card)
+                item.setExpanded(True)
+        return replaced
 
     def _kept(self, tree: CardTree) -> tuple[str | None, set[str]]:
         current = tree.currentItem()

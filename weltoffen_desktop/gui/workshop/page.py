@@ -16,12 +16,14 @@ from weltoffen_desktop.gui.workshop.agenda_view import AgendaView
 from weltoffen_desktop.gui.workshop.cards_view import CardsView
 from weltoffen_desktop.gui.workshop.edits import WorkshopContext
 from weltoffen_desktop.gui.workshop.participants_view import ParticipantsView
+from weltoffen_desktop.gui.workshop.voting_view import VotingView
 
 if TYPE_CHECKING:
     from weltoffen_desktop.domain.workshop import WorkshopData
     from weltoffen_desktop.gui.workshop.common import WorkshopView
     from weltoffen_desktop.gui.workspace_session import WorkspaceSession
     from weltoffen_desktop.operations.results import RoundReport
+    from weltoffen_desktop.operations.workshop import WorkshopSummary
     from weltoffen_desktop.storage.database import Workspace
 
 NO_DATE = QDate(2000, 1, 1)  # the date and time edits show "–" at their minimum: not set
@@ -44,12 +46,14 @@ class WorkshopPage(Page):
         self._report: tuple[str | None, RoundReport | None] = (None, None)
         self._report_shown: RoundReport | None = None
         self._round_uids: dict[str, str] = {}  # round name -> uid
+        self._summaries: list[WorkshopSummary] = []  # the workshops in the chooser
 
         self.views: list[WorkshopView] = [
             ParticipantsView(self.context),
             AgendaView(self.context),
             CardsView(self.context),
-            # The voting, decisions and plan views join here, in this order.
+            VotingView(self.context),
+            # The decisions and plan views join here, in this order.
         ]
         for view in self.views:
             self.ui.tabs.addTab(view, "")
@@ -168,6 +172,7 @@ class WorkshopPage(Page):
 
         self._round_uids = round_uids(ws)
         self._report = (None, None)  # answers may have changed
+        self._summaries = []  # and so may the workshops
         summaries = workshops(ws)
         uids = [s.uid for s in summaries]
         chosen = self.context.workshop
@@ -180,7 +185,7 @@ class WorkshopPage(Page):
         """Show the chosen workshop's details (the views follow the context themselves)."""
         data = self.context.data()
         ws = self.session.workspace
-        self._fill_workshops(ws)
+        self._fill_workshops(ws, data)
         if data is None:
             self.ui.hint.setText(
                 self.tr(
@@ -217,13 +222,20 @@ class WorkshopPage(Page):
             )
         )
 
-    def _fill_workshops(self, ws: Workspace | None) -> None:
-        from weltoffen_desktop.operations.workshop import workshops
+    def _fill_workshops(self, ws: Workspace | None, data: WorkshopData | None) -> None:
+        """The chooser; the list is read again only when the shown workshop is not in it
+        as it is now (another one chosen or created, its title or date changed)."""
+        from weltoffen_desktop.operations.workshop import WorkshopSummary, workshops
 
+        shown = WorkshopSummary(data.uid, data.title, data.date) if data is not None else None
+        if ws is None:
+            self._summaries = []
+        elif shown not in self._summaries:
+            self._summaries = workshops(ws)
         combo = self.ui.workshopCombo
         with signals_blocked(combo):
             combo.clear()
-            for summary in workshops(ws) if ws is not None else []:
+            for summary in self._summaries:
                 when = QLocale().toString(QDate(summary.date), QLocale.FormatType.ShortFormat)
                 text = f"{summary.title} · {when}" if summary.date else summary.title
                 combo.addItem(text, summary.uid)
