@@ -61,7 +61,7 @@ def test_a_new_certificate_is_private_and_meant_for_signing(
     )
     assert info.self_signed
     assert 3 * 365 - 2 <= (info.valid_until - info.valid_from).days <= 3 * 365 + 1
-    assert identity.key.key_size == 3072  # type: ignore[union-attr]
+    assert identity.key.curve.name == "secp256r1"  # type: ignore[union-attr]
     usage = identity.certificate.extensions.get_extension_for_class(x509.KeyUsage)
     assert usage.critical and usage.value.digital_signature and usage.value.content_commitment
     assert not usage.value.key_cert_sign and not usage.value.key_encipherment
@@ -354,3 +354,55 @@ def test_a_trusted_certificate_makes_the_signature_trusted(
     export_public_certificate(certificates["chair"], PASSPHRASE, exported)
     chair, taker = verify_pdf(pdf, [load_public_certificate(exported)]).signatures
     assert chair.trusted and not taker.trusted
+
+
+def test_an_rsa_certificate_from_elsewhere_signs_too(tmp_path: Path) -> None:
+    """E.g. a .p12 the administration issued: RSA, with the issuer's certificate inside."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key, key = (rsa.generate_private_key(65537, 2048) for _ in range(2))
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Stadt Musterstadt CA")])
+    person = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, NAMES[1])])
+
+    def issue(subject, public_key, ca: bool) -> x509.Certificate:  # type: ignore[no-untyped-def]
+        unused = "content_commitment key_encipherment data_encipherment key_agreement crl_sign"
+        usage = dict.fromkeys([*unused.split(), "encipher_only", "decipher_only"], False)
+        return (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(ca_name)
+            .public_key(public_key)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(digital_signature=not ca, key_cert_sign=ca, **usage), critical=True
+            )
+            .sign(ca_key, hashes.SHA256())
+        )
+
+    authority = issue(ca_name, ca_key.public_key(), True)
+    p12 = tmp_path / "verwaltung.pfx"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"x",
+            key,
+            issue(person, key.public_key(), False),
+            [authority],
+            BestAvailableEncryption(PASSPHRASE.encode()),
+        )
+    )
+    identity = load_identity(p12, PASSPHRASE)
+    assert not identity.info.self_signed and identity.chain == (authority,)
+    pdf = make_pdf(tmp_path / "Protokoll.pdf")
+    sign_pdf(pdf, identity)
+    assert "Signature Validation: Signature is Valid." in pdfsig(pdf)
+    (check,) = verify_pdf(pdf).signatures
+    assert check.intact and not check.trusted
+    assert verify_pdf(pdf, [authority]).signatures[0].trusted
