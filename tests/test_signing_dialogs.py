@@ -238,3 +238,34 @@ def test_the_extras_menu_opens_the_dialogs(qtbot, tmp_path: Path) -> None:  # ty
         QTimer.singleShot(0, close_it)
         action.trigger()
     assert seen == ["CertificateDialog", "VerifyDialog"]
+
+
+def test_the_busy_bar_shows_only_for_slow_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    dialog = VerifyDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    worker, button, results = dialog.worker, dialog.ui.chooseButton, []
+    release = threading.Event()
+
+    def failed(error: BaseException, text: str) -> None:
+        raise AssertionError(text)
+
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        worker.start(lambda: release.wait(WAIT_MS / 1000), results.append, failed, (button,))
+        assert not button.isEnabled() and dialog.ui.busyBar.isHidden()
+        qtbot.waitUntil(dialog.ui.busyBar.isVisible, timeout=2000)  # after ~200 ms
+        release.set()
+    assert results == [True] and button.isEnabled() and dialog.ui.busyBar.isHidden()
+
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        worker.start(lambda: "quick", results.append, failed)
+    assert results == [True, "quick"] and dialog.ui.busyBar.isHidden()
+
+    def broken() -> None:
+        raise RuntimeError("a bug, not a user error")
+
+    with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(worker.finished):
+        worker.start(broken, results.append, failed)
+    assert [type(e[1]) for e in exceptions] == [RuntimeError]  # reaches the crash handler

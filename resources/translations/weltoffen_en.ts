@@ -75,10 +75,6 @@
         <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <source>Zertifikat wählen</source>
-        <translation>Choose certificate</translation>
-    </message>
-    <message>
         <source>Zertifikat (*.cer)</source>
         <translation>Certificate (*.cer)</translation>
     </message>
@@ -252,6 +248,17 @@
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>Zertifikat wählen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikatsdateien (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -1454,14 +1461,6 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Bitte geben Sie die Passphrase Ihres Zertifikats ein.</source>
         <translation>Please enter the passphrase of your certificate.</translation>
-    </message>
-    <message>
-        <source>Zertifikat wählen</source>
-        <translation>Choose certificate</translation>
-    </message>
-    <message>
-        <source>Zertifikatsdateien (*.p12 *.pfx)</source>
-        <translation>Certificate files (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>PDF unterschreiben</source>

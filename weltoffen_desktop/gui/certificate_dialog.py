@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from weltoffen_desktop.gui.dialog_parts import choose_certificate_file, show_problem
 from weltoffen_desktop.gui.generated.ui_certificate_dialog import Ui_CertificateDialog
 from weltoffen_desktop.gui.worker import Worker
 
@@ -33,12 +34,10 @@ class CertificateDialog(QDialog):
         self.ui.setupUi(self)
         self._problem("")
         self.worker = Worker(self.ui.busyBar, self)
-        self.worker.busy_changed.connect(self._set_busy)
         self.certificate: x509.Certificate | None = None  # the public part, once opened
         self.info: CertificateInfo | None = None
         self.path: Path | None = None
         self._replace_confirmed: Path | None = None  # the save dialog asked about it
-        self._focus: QWidget | None = None
 
         self.ui.savePathEdit.setText(str(Path.home() / self.tr("Unterschrift.p12")))
         remembered = settings.signing_certificate
@@ -76,7 +75,9 @@ class CertificateDialog(QDialog):
             create_certificate(path, passphrase, name, organisation, email, overwrite=replace)
             return load_identity(path, passphrase)  # proves the new file opens
 
-        self.worker.start(work, lambda identity: self._adopt(identity, path), self._failed)
+        self.worker.start(
+            work, lambda identity: self._adopt(identity, path), self._failed, self._busy_lock()
+        )
 
     def check(self) -> None:
         from weltoffen_desktop.signing.certificates import load_identity
@@ -91,6 +92,7 @@ class CertificateDialog(QDialog):
             lambda: load_identity(path, passphrase),
             lambda identity: self._adopt(identity, path),
             self._failed,
+            self._busy_lock(),
         )
 
     def export_to(self, out: Path) -> bool:
@@ -191,14 +193,9 @@ class CertificateDialog(QDialog):
             self._replace_confirmed = Path(path)  # the dialog asked before replacing
 
     def _choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Zertifikat wählen"),
-            self.ui.openPathEdit.text() or str(Path.home()),
-            self.tr("Zertifikatsdateien (*.p12 *.pfx)"),
-        )
-        if path:
-            self.ui.openPathEdit.setText(path)
+        path = choose_certificate_file(self, self.ui.openPathEdit.text())
+        if path is not None:
+            self.ui.openPathEdit.setText(str(path))
             self.ui.openPassphraseEdit.setFocus()
 
     def _choose_export_path(self) -> None:
@@ -218,17 +215,10 @@ class CertificateDialog(QDialog):
     # --- state -----------------------------------------------------------------------
 
     def _problem(self, text: str) -> None:
-        self.ui.problem.setText(text)
-        self.ui.problem.setVisible(bool(text))
+        show_problem(self.ui.problem, text)
 
-    def _set_busy(self, busy: bool) -> None:
-        """No edits while a job runs; afterwards the focus returns where it was."""
-        if busy:
-            self._focus = QApplication.focusWidget()
-        for widget in (self.ui.tabs, self.ui.currentBox):
-            widget.setEnabled(not busy)
-        if not busy and self._focus is not None:
-            self._focus.setFocus()
+    def _busy_lock(self) -> tuple[QWidget, ...]:
+        return (self.ui.tabs, self.ui.currentBox)
 
     def reject(self) -> None:
         if not self.worker.running:  # a certificate being written is not abandoned

@@ -13,8 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from weltoffen_desktop.gui.dialog_parts import choose_certificate_file, show_problem
 from weltoffen_desktop.gui.generated.ui_sign_dialog import Ui_SignDialog
 from weltoffen_desktop.gui.i18n import catalogue_language
 from weltoffen_desktop.gui.settings import Settings
@@ -55,7 +56,6 @@ class SignDialog(QDialog):
         chosen = self.ui.languageCombo.findData(language or catalogue_language())
         self.ui.languageCombo.setCurrentIndex(max(chosen, 0))
         self._role_edited = False
-        self._focus: QWidget | None = None
         if self.settings is not None and self.settings.signing_certificate:
             self.ui.certificateEdit.setText(self.settings.signing_certificate)
             self.ui.passphraseEdit.setFocus()
@@ -143,16 +143,23 @@ class SignDialog(QDialog):
         field, role = self.chosen_field(), self.ui.roleCombo.currentText()
         language = self.stamp_language()
         self._problem("")
-        self._lock(True)
 
         def work() -> SignedPdf:
             identity = load_identity(p12, passphrase)
             return sign_pdf(pdf, identity, field=field, role=role, language=language)
 
-        self.worker.start(work, lambda signed: self._done(signed, p12), self._failed)
+        form = (
+            self.ui.certificateEdit,
+            self.ui.browseButton,
+            self.ui.passphraseEdit,
+            self.ui.fieldCombo,
+            self.ui.roleCombo,
+            self.ui.languageCombo,
+            self.ok_button,
+        )
+        self.worker.start(work, lambda signed: self._done(signed, p12), self._failed, form)
 
     def _done(self, signed: SignedPdf, p12: Path) -> None:
-        self._lock(False)
         self.signed = signed
         self.ui.passphraseEdit.clear()
         if self.settings is not None:
@@ -162,7 +169,6 @@ class SignDialog(QDialog):
     def _failed(self, error: BaseException, text: str) -> None:
         from weltoffen_desktop.operations.errors import InvalidInput
 
-        self._lock(False)
         self._problem(text)
         if isinstance(error, InvalidInput) and error.code == "passphrase_wrong":
             self.ui.passphraseEdit.selectAll()
@@ -171,38 +177,13 @@ class SignDialog(QDialog):
     # --- state -----------------------------------------------------------------------
 
     def _choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Zertifikat wählen"),
-            self.ui.certificateEdit.text() or str(Path.home()),
-            self.tr("Zertifikatsdateien (*.p12 *.pfx)"),
-        )
-        if path:
-            self.ui.certificateEdit.setText(path)
+        path = choose_certificate_file(self, self.ui.certificateEdit.text())
+        if path is not None:
+            self.ui.certificateEdit.setText(str(path))
             self.ui.passphraseEdit.setFocus()
 
     def _problem(self, text: str) -> None:
-        self.ui.problem.setText(text)
-        self.ui.problem.setVisible(bool(text))
-
-    def _lock(self, locked: bool) -> None:
-        """No edits while signing; afterwards the focus returns where it was."""
-        if locked:
-            self._focus = QApplication.focusWidget()
-        for widget in (
-            self.ui.certificateEdit,
-            self.ui.browseButton,
-            self.ui.passphraseEdit,
-            self.ui.fieldCombo,
-            self.ui.roleCombo,
-            self.ui.languageCombo,
-            self.ok_button,
-        ):
-            widget.setEnabled(not locked)
-        if not locked:
-            self.ok_button.setDefault(True)
-            if self._focus is not None:
-                self._focus.setFocus()
+        show_problem(self.ui.problem, text)
 
     def reject(self) -> None:
         if not self.worker.running:  # signing replaces the file; let it finish

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
+from weltoffen_desktop.gui.dialog_parts import show_problem
 from weltoffen_desktop.gui.generated.ui_verify_dialog import Ui_VerifyDialog
 from weltoffen_desktop.gui.worker import Worker
 
@@ -22,7 +23,6 @@ class VerifyDialog(QDialog):
         self.ui = Ui_VerifyDialog()
         self.ui.setupUi(self)
         self.worker = Worker(self.ui.busyBar, self)
-        self.worker.busy_changed.connect(self._set_busy)
         self.report: VerifyReport | None = None
         self.pdf_path: Path | None = None
         self.trusted_path: Path | None = None
@@ -50,7 +50,8 @@ class VerifyDialog(QDialog):
             roots = [load_public_certificate(trusted)] if trusted is not None else []
             return verify_pdf(pdf, roots)
 
-        self.worker.start(work, self._show, self._failed)
+        lock = (self.ui.chooseButton, self.ui.trustButton)
+        self.worker.start(work, self._show, self._failed, lock)
 
     # --- results ---------------------------------------------------------------------
 
@@ -197,12 +198,7 @@ class VerifyDialog(QDialog):
                 self.check(self.pdf_path, self.trusted_path)
 
     def _problem(self, text: str) -> None:
-        self.ui.problem.setText(text)
-        self.ui.problem.setVisible(bool(text))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.ui.chooseButton.setEnabled(not busy)
-        self.ui.trustButton.setEnabled(not busy)
+        show_problem(self.ui.problem, text)
 
     def reject(self) -> None:
         if not self.worker.running:  # a check takes a moment; its result has nowhere to go

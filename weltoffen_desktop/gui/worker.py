@@ -1,18 +1,19 @@
 """One job at a time on a worker thread, for a dialog that stays responsive meanwhile.
 
 The dialog's busy bar appears only if the job takes longer than BUSY_DELAY_MS, so quick
-jobs do not flicker. Refused input and file errors come back as a message in the
+jobs do not flicker; the widgets a job locks are disabled meanwhile, and the keyboard
+focus returns where it was. Refused input and file errors come back as a message in the
 interface language; any other error is raised again on the GUI thread (crash handler).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from weltoffen_desktop.operations.errors import InvalidInput
 
@@ -23,7 +24,6 @@ Failed = Callable[[BaseException, str], None]  # the error and its message for t
 
 
 class Worker(QObject):
-    busy_changed = Signal(bool)
     finished = Signal()  # after the job's callbacks ran, on the GUI thread
     _job_ended = Signal(object, object, object, object)  # result, error, done, failed
 
@@ -32,18 +32,26 @@ class Worker(QObject):
         self.busy_indicator = busy_indicator
         busy_indicator.hide()
         self.running = False
+        self._locked: Sequence[QWidget] = ()
+        self._focus: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(BUSY_DELAY_MS)
         self._timer.timeout.connect(busy_indicator.show)
         self._job_ended.connect(self._end)
 
-    def start(self, work: Callable[[], Any], done: Done, failed: Failed) -> None:
-        """Run ``work()`` (which must not touch widgets); then ``done`` or ``failed``."""
+    def start(
+        self, work: Callable[[], Any], done: Done, failed: Failed, lock: Sequence[QWidget] = ()
+    ) -> None:
+        """Run ``work()`` (which must not touch widgets); then ``done`` or ``failed``.
+
+        The widgets in ``lock`` are disabled until then."""
         if self.running:
             raise RuntimeError("a job is running already")
         self.running = True
-        self.busy_changed.emit(True)
+        self._locked, self._focus = lock, QApplication.focusWidget()
+        for widget in lock:
+            widget.setEnabled(False)
         self._timer.start()
         threading.Thread(
             target=self._run, args=(work, done, failed), name="dialog job", daemon=True
@@ -62,7 +70,10 @@ class Worker(QObject):
         self._timer.stop()
         self.busy_indicator.hide()
         self.running = False
-        self.busy_changed.emit(False)
+        for widget in self._locked:
+            widget.setEnabled(True)
+        if self._focus is not None and self._focus.isEnabled():
+            self._focus.setFocus()
         try:
             if isinstance(error, InvalidInput):
                 failed(error, invalid_input_text(error))

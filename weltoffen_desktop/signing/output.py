@@ -1,4 +1,4 @@
-"""Writing the files this package makes: atomically, with a clear refusal for a bad folder."""
+"""The files this package reads and writes: PDFs in, atomic writes out, clear refusals."""
 
 from __future__ import annotations
 
@@ -28,3 +28,16 @@ def write_output(path: Path, data: bytes, *, private: bool = False) -> None:
             f"Cannot write {str(path)!r}: no permission (a read-only folder, "
             "or the file is open in another program).",
         ) from exc
+
+
+def read_pdf(pdf: Path) -> bytes:
+    """The bytes of ``pdf``; InvalidInput if it is missing or not a PDF at all."""
+    try:
+        data = pdf.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidInput("pdf_missing", f"The file {str(pdf)!r} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise InvalidInput("not_a_pdf", f"{pdf.name!r} is not a PDF file.") from exc
+    if not data.startswith(b"%PDF-"):
+        raise InvalidInput("not_a_pdf", f"{pdf.name!r} is not a PDF file.")
+    return data

@@ -30,7 +30,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from weltoffen_desktop import APP_NAME, __version__
 from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.signing.certificates import SigningIdentity
-from weltoffen_desktop.signing.output import write_output
+from weltoffen_desktop.signing.output import read_pdf, write_output
 from weltoffen_desktop.signing.stamp import TEXTS, stamp_params, stamp_style
 
 FIELD_CHAIR = "chair"
@@ -71,7 +71,7 @@ def default_role(field: str | None, language: str = "de") -> str:
 
 def signature_fields(pdf: Path) -> list[SignatureField]:
     """The signature fields of ``pdf`` in document order, empty or signed."""
-    reader = PdfFileReader(io.BytesIO(_read_pdf(pdf)))
+    reader = PdfFileReader(io.BytesIO(read_pdf(pdf)))
     return _fields(reader)
 
 
@@ -144,21 +144,9 @@ def _room_for_signature(identity: SigningIdentity) -> int:
     return 2 * (certificates + SIGNATURE_HEADROOM)
 
 
-def _read_pdf(pdf: Path) -> bytes:
-    try:
-        data = pdf.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput("pdf_missing", f"The file {str(pdf)!r} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise InvalidInput("not_a_pdf", f"{pdf.name!r} is not a PDF file.") from exc
-    if not data.startswith(b"%PDF-"):
-        raise InvalidInput("not_a_pdf", f"{pdf.name!r} is not a PDF file.")
-    return data
-
-
 def _writer(pdf: Path) -> IncrementalPdfFileWriter:
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(_read_pdf(pdf)))
+        writer = IncrementalPdfFileWriter(io.BytesIO(read_pdf(pdf)))
     except PdfError as exc:
         raise InvalidInput("pdf_damaged", f"{pdf.name!r} is damaged: {exc}") from exc
     if writer.prev.encrypted:

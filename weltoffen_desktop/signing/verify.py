@@ -31,6 +31,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.signing.certificates import CertificateInfo, describe
+from weltoffen_desktop.signing.output import read_pdf
 
 log = logging.getLogger(__name__)
 # pyHanko logs each untrusted (e.g. self-signed) certificate and each change after a
@@ -90,15 +91,7 @@ def verify_pdf(path: Path, trusted: Sequence[x509.Certificate] = ()) -> VerifyRe
     signature counts as trusted only if its certificate leads to one of them.
     """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidInput("pdf_missing", f"The file {str(path)!r} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise InvalidInput("not_a_pdf", f"{path.name!r} is not a PDF file.") from exc
-    if not data.startswith(b"%PDF-"):
-        raise InvalidInput("not_a_pdf", f"{path.name!r} is not a PDF file.")
-    try:
-        reader = PdfFileReader(io.BytesIO(data))
+        reader = PdfFileReader(io.BytesIO(read_pdf(path)))
         embedded = reader.embedded_signatures
     except PdfError as exc:
         raise InvalidInput("pdf_damaged", f"{path.name!r} is damaged: {exc}") from exc
