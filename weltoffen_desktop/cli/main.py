@@ -13,10 +13,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from weltoffen_desktop import __version__
-from weltoffen_desktop.cli import charts, data, selfcheck, signing, workshop, workspace
+from weltoffen_desktop.cli import (
+    charts,
+    data,
+    minutes,
+    selfcheck,
+    signing,
+    workshop,
+    workspace,
+)
 
 Handler = Callable[[argparse.Namespace], int]
-COMMAND_GROUPS = (workspace, selfcheck, workshop, data, charts, signing)
+COMMAND_GROUPS = (workspace, selfcheck, workshop, data, charts, minutes, signing)
 
 
 def build_parser() -> argparse.ArgumentParser:
