@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from weltoffen_desktop.gui.dialog_parts import choose_certificate_file, show_problem
+from weltoffen_desktop.gui.dialog_parts import (
+    choose_certificate_file,
+    show_failure,
+    show_problem,
+)
 from weltoffen_desktop.gui.generated.ui_certificate_dialog import Ui_CertificateDialog
 from weltoffen_desktop.gui.worker import Worker
 
@@ -132,12 +136,7 @@ class CertificateDialog(QDialog):
         self.ui.exportButton.setFocus()
 
     def _failed(self, error: BaseException, text: str) -> None:
-        from weltoffen_desktop.operations.errors import InvalidInput
-
-        self._problem(text)
-        if isinstance(error, InvalidInput) and error.code == "passphrase_wrong":
-            self.ui.openPassphraseEdit.selectAll()
-            self.ui.openPassphraseEdit.setFocus()
+        show_failure(self.ui.problem, self.ui.openPassphraseEdit, error, text)
 
     def _show_current(self) -> None:
         self.ui.exportButton.setEnabled(self.certificate is not None)

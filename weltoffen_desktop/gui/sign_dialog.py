@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from weltoffen_desktop.gui.dialog_parts import choose_certificate_file, show_problem
+from weltoffen_desktop.gui.dialog_parts import (
+    choose_certificate_file,
+    show_failure,
+    show_problem,
+)
 from weltoffen_desktop.gui.generated.ui_sign_dialog import Ui_SignDialog
 from weltoffen_desktop.gui.i18n import catalogue_language
 from weltoffen_desktop.gui.settings import Settings
@@ -167,12 +171,7 @@ class SignDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException, text: str) -> None:
-        from weltoffen_desktop.operations.errors import InvalidInput
-
-        self._problem(text)
-        if isinstance(error, InvalidInput) and error.code == "passphrase_wrong":
-            self.ui.passphraseEdit.selectAll()
-            self.ui.passphraseEdit.setFocus()
+        show_failure(self.ui.problem, self.ui.passphraseEdit, error, text)
 
     # --- state -----------------------------------------------------------------------
 
