@@ -281,3 +281,26 @@ def test_find_workshop_by_id_or_unique_title(demo_workspace: Workspace) -> None:
     assert find_workshop(demo_workspace, "Workshop Weltoffene Kommune 2026") == uid
     with pytest.raises(InvalidInput, match="no workshop"):
         find_workshop(demo_workspace, "Gibt es nicht")
+
+
+def test_chair_and_minute_taker_sign_the_minutes(made: Made, tmp_path: Path) -> None:
+    from weltoffen_desktop.signing.certificates import create_certificate, load_identity
+    from weltoffen_desktop.signing.sign import sign_pdf
+
+    pdf = tmp_path / "Protokoll.pdf"
+    shutil.copyfile(made.results, pdf)
+    for field, name in (("chair", NAMES[7]), ("minute_taker", NAMES[0])):
+        p12 = tmp_path / f"{field}.p12"
+        create_certificate(p12, "richtig-geheim", name, "Stadt Musterstadt")
+        signed = sign_pdf(pdf, load_identity(p12, "richtig-geheim"), field=field)
+        assert (signed.field, signed.new_field) == (field, False)
+    report = tool("pdfsig", pdf).stdout
+    blocks = report.split("Signature #")[1:]
+    assert len(blocks) == 2
+    assert all("Signature Validation: Signature is Valid." in block for block in blocks)
+    assert "Signature Field Name: chair" in blocks[0] and "Total document signed" in blocks[1]
+    assert tool("qpdf", "--check", pdf).returncode == 0
+    fields = signature_fields(pdf)
+    assert fields["chair"][2] and fields["minute_taker"][2]
+    # The visible signatures are drawn where the blocks are, each in its own box.
+    assert fields["chair"][:2] == signature_fields(made.results)["chair"][:2]
