@@ -63,7 +63,8 @@ def _install_guard(attempts: list[dict[str, str]], families: list[str]) -> None:
 
 
 def _drive_app(folder: Path) -> int:
-    """Every code path end to end: demo, answers CSV/XLSX, catalogue, results, GUI smoke."""
+    """Every code path end to end: demo, answers CSV/XLSX, catalogue, results, signatures,
+    GUI smoke."""
     from weltoffen_desktop.gui.app import main as gui_main
     from weltoffen_desktop.operations.answers_import import export_answers, import_answers
     from weltoffen_desktop.operations.catalogue import export_catalogue, import_catalogue
@@ -92,7 +93,23 @@ def _drive_app(folder: Path) -> int:
         summarize(ws)
     finally:
         ws.close()
+    _sign_and_verify(folder)
     return gui_main(["--demo", "--smoke", "--base-dir", str(folder / "gui")])
+
+
+def _sign_and_verify(folder: Path) -> None:
+    """Certificates, a signature and a co-signature, and their verification: pyHanko can
+    fetch revocation data and time stamps, and must not."""
+    from tests.signing_support import PASSPHRASE, make_pdf
+    from weltoffen_desktop.signing.certificates import create_certificate, load_identity
+    from weltoffen_desktop.signing.sign import sign_pdf
+    from weltoffen_desktop.signing.verify import verify_pdf
+
+    pdf = make_pdf(folder / "minutes.pdf")
+    for name in ("chair", "minute_taker"):
+        create_certificate(folder / f"{name}.p12", PASSPHRASE, name)
+        sign_pdf(pdf, load_identity(folder / f"{name}.p12", PASSPHRASE), field=name)
+    assert verify_pdf(pdf).ok
 
 
 def guarded_run(folder: str) -> None:
