@@ -6,17 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 
+from tests.workshop_view_support import focused, on_disk, open_view, press, write
 from weltoffen_desktop.domain.workshop import Attendance, CardKind
-from weltoffen_desktop.gui.workshop.edits import WorkshopContext
 from weltoffen_desktop.gui.workshop.vote_grid import MASK
 from weltoffen_desktop.gui.workshop.voting_view import VotingView
 from weltoffen_desktop.gui.workspace_session import WorkspaceSession
 from weltoffen_desktop.operations import workshop as ops
-from weltoffen_desktop.storage.database import Workspace
 
 pytestmark = pytest.mark.gui
 
@@ -29,14 +26,14 @@ CARDS = [
     (CardKind.QUESTION, "Wer koordiniert?", None),
 ]
 ALT = Qt.KeyboardModifier.AltModifier
-NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def view(qtbot, tmp_path: Path) -> Iterator[VotingView]:  # type: ignore[no-untyped-def]
-    """The view on a workshop with five people (the last one absent), five cards, a cluster."""
+def workshop_file(tmp_path: Path) -> tuple[Path, str]:
+    """Five people (the last one absent), five cards in a cluster."""
+    path = tmp_path / "punkte.weltoffen"
     session = WorkspaceSession()
-    assert session.create(tmp_path / "w.weltoffen", "Teststadt")
+    assert session.create(path, "Teststadt")
     ws = session.workspace
     workshop = ops.create_workshop(ws, "Workshop")
     people = [ops.add(ws, "participant", workshop, name=n) for n in PEOPLE]
@@ -44,45 +41,15 @@ def view(qtbot, tmp_path: Path) -> Iterator[VotingView]:  # type: ignore[no-unty
     cluster = ops.add(ws, "cluster", workshop, name="Sprache")
     for kind, text, field in CARDS:
         ops.add(ws, "card", workshop, kind=kind, text=text, field_id=field, cluster=cluster)
-    context = WorkshopContext(session)
-    context.choose(workshop)
-    view = VotingView(context)
-    qtbot.addWidget(view)
-    view.resize(1200, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitActive(view)
-    yield view
     session.close()
+    return path, workshop
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot, *keys: str | Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    for key in keys:
-        qtbot.keyClick(focused(), key, modifier)
-
-
-def write(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type ``text`` into the focused widget, any script (QTest's own typing is ASCII only)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClick(focused(), char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(focused(), QKeyEvent(kind, 0, NO_MODIFIER, char))
-
-
-def on_disk(view: VotingView) -> ops.WorkshopData:
-    other = Workspace.open_for_reading(view.context.session.workspace.path)
-    try:
-        return ops.load_workshop(other, view.context.workshop)
-    finally:
-        other.close()
+@pytest.fixture
+def view(qtbot, workshop_file: tuple[Path, str]) -> Iterator[VotingView]:  # type: ignore[no-untyped-def]
+    shown, session = open_view(qtbot, VotingView, *workshop_file)
+    yield shown
+    session.close()
 
 
 def create_vote_with_options(qtbot, view: VotingView, title: str, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -209,10 +176,8 @@ def test_totals_are_typed_per_option_and_undo_takes_them_back(qtbot, view: Votin
     assert not on_disk(view).votes[0].by_participant
     press(qtbot, "s", modifier=ALT)
     assert focused() is view.ui.totalsTable
-    write(qtbot, "17")
-    press(qtbot, Qt.Key.Key_Return)
-    write(qtbot, "23")
-    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, "1", "7", Qt.Key.Key_Return)  # the first digit opens the cell
+    press(qtbot, "2", "3", Qt.Key.Key_Return)
     vote = on_disk(view).votes[0]
     assert [o.total for o in vote.options] == [17, 23]
     assert [o.cluster is not None for o in vote.options] == [True, False]
@@ -226,8 +191,10 @@ def test_totals_are_typed_per_option_and_undo_takes_them_back(qtbot, view: Votin
 
 
 def test_a_vote_is_one_undo_step_per_edit_and_survives_reopening(
-    qtbot, view: VotingView, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot,  # type: ignore[no-untyped-def]
+    view: VotingView,
+    workshop_file: tuple[Path, str],
+) -> None:
     create_vote_with_options(qtbot, view, "Runde 1", [1, 2])
     stack = view.context.stack
     assert stack.count() == 3  # the vote, two options (each with its dots per person)
@@ -250,3 +217,21 @@ def test_a_vote_is_one_undo_step_per_edit_and_survives_reopening(
     stack.undo()
     assert on_disk(view) == before
     assert view.ui.voteCombo.currentText() == "Runde 1"
+
+    view.context.session.close()
+    again, session = open_view(qtbot, VotingView, *workshop_file)
+    try:
+        assert again.ui.voteCombo.currentText() == "Runde 1"
+        assert again.ui.dotsSpin.value() == 2
+        listing = again.ui.optionList
+        assert [listing.item(row).checkState() == Qt.CheckState.Checked for row in range(6)] == [
+            False,
+            True,
+            True,
+            False,
+            False,
+            False,
+        ]
+        assert again.grid_model.columnCount() == 3  # two options and the dots left
+    finally:
+        session.close()

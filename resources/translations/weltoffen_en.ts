@@ -251,6 +251,200 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Kalender (F4)</source>
+        <translation>Calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Strg+Eingabe: hinzufügen oder speichern · Entf: entfernen · Alt+↑/↓: verschieben · Tab: weiter</source>
+        <translation>Ctrl+Enter: add or save · Del: remove · Alt+↑/↓: move · Tab: next</translation>
+    </message>
+    <message>
+        <source>leer: keine Abstimmung</source>
+        <translation>empty: no vote held</translation>
+    </message>
+    <message>
+        <source>– ohne Handlungsfeld –</source>
+        <translation>– no field of action –</translation>
+    </message>
+    <message>
+        <source>– keiner –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>TOP {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Ohne Handlungsfeld</source>
+        <translation>No field of action</translation>
+    </message>
+    <message>
+        <source>ohne Abstimmung</source>
+        <translation>no vote</translation>
+    </message>
+    <message>
+        <source>Ja {yes} · Nein {no} · Enthaltung {abstain}</source>
+        <translation>Yes {yes} · No {no} · Abstained {abstain}</translation>
+    </message>
+    <message>
+        <source>Empfehlung bearbeiten</source>
+        <translation>Edit recommendation</translation>
+    </message>
+    <message>
+        <source>Neue Empfehlung</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Beschluss bearbeiten</source>
+        <translation>Edit decision</translation>
+    </message>
+    <message>
+        <source>Neuer Beschluss</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Empfehlung hinzufügen</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <source>Empfehlung ändern</source>
+        <translation>Change recommendation</translation>
+    </message>
+    <message>
+        <source>Beschluss hinzufügen</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Beschluss ändern</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <source>Empfehlung entfernen</source>
+        <translation>Remove recommendation</translation>
+    </message>
+    <message>
+        <source>Beschluss entfernen</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <source>Empfehlung verschieben</source>
+        <translation>Move recommendation</translation>
+    </message>
+    <message>
+        <source>Beschluss verschieben</source>
+        <translation>Move decision</translation>
+    </message>
+    <message>
+        <source>Handlungs&amp;empfehlungen je Handlungsfeld:</source>
+        <translation>&amp;Recommendations per field of action:</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlungen nach Handlungsfeld</source>
+        <translation>Recommendations by field of action</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Handlungs&amp;feld:</source>
+        <translation>Field of a&amp;ction:</translation>
+    </message>
+    <message>
+        <source>E&amp;mpfehlung:</source>
+        <translation>Reco&amp;mmendation:</translation>
+    </message>
+    <message>
+        <source>Text der Empfehlung</source>
+        <translation>Text of the recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Empfehlung</source>
+        <translation>&amp;New recommendation</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Strg+Eingabe</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;schlüsse im Wortlaut:</source>
+        <translation>&amp;Decisions, word for word:</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Wortlaut</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Abstimmung</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnungspunkt:</source>
+        <translation>A&amp;genda item:</translation>
+    </message>
+    <message>
+        <source>&amp;Wortlaut:</source>
+        <translation>&amp;Wording:</translation>
+    </message>
+    <message>
+        <source>Wortlaut des Beschlusses</source>
+        <translation>Wording of the decision</translation>
+    </message>
+    <message>
+        <source>&amp;Ja / Nein / Enthaltung:</source>
+        <translation>&amp;Yes / No / Abstained:</translation>
+    </message>
+    <message>
+        <source>Ja-Stimmen</source>
+        <translation>Yes votes</translation>
+    </message>
+    <message>
+        <source>Nein-Stimmen</source>
+        <translation>No votes</translation>
+    </message>
+    <message>
+        <source>Enthaltungen</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Neue&amp;r Beschluss</source>
+        <translation>New dec&amp;ision</translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>Zertifikat wählen</source>
@@ -1172,6 +1366,281 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
+    <name>PlanView</name>
+    <message>
+        <source>Ziel / Maßnahme</source>
+        <translation>Goal / measure</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Suchen (Strg+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Titel – Eingabetaste legt an</source>
+        <translation>Title – Enter creates it</translation>
+    </message>
+    <message>
+        <source>Neuer Meilenstein</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>Wählen Sie links ein Ziel oder eine Maßnahme, um es zu bearbeiten. Neue Einträge legen Sie oben bei „Neu“ an.</source>
+        <translation>Choose a goal or measure on the left to edit it. Create new ones under “New” above.</translation>
+    </message>
+    <message>
+        <source>Alt+N: neue Maßnahme · Tab: nächstes Feld (jedes wird beim Verlassen gespeichert) · Entf: entfernen · Strg+F: suchen · Strg+Z: rückgängig</source>
+        <translation>Alt+N: new measure · Tab: next field (each is saved when you leave it) · Del: remove · Ctrl+F: search · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Handlungsziel</source>
+        <translation>Action goal</translation>
+    </message>
+    <message>
+        <source>Hauptziel</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <source>wie erfasst</source>
+        <translation>as recorded</translation>
+    </message>
+    <message>
+        <source>Fälligkeit</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Alle Handlungsfelder</source>
+        <translation>All fields of action</translation>
+    </message>
+    <message>
+        <source>Ohne Handlungsfeld</source>
+        <translation>No field of action</translation>
+    </message>
+    <message>
+        <source>Alle Verantwortlichen</source>
+        <translation>Everyone responsible</translation>
+    </message>
+    <message>
+        <source>Ohne Verantwortliche</source>
+        <translation>Nobody responsible</translation>
+    </message>
+    <message>
+        <source>– ohne Ziel –</source>
+        <translation>– no goal –</translation>
+    </message>
+    <message>
+        <source>– keins: ein Hauptziel –</source>
+        <translation>– none: a main goal –</translation>
+    </message>
+    <message>
+        <source>– kein Handlungsfeld –</source>
+        <translation>– no field of action –</translation>
+    </message>
+    <message>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>– oberste Ebene –</source>
+        <translation>– top level –</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{title}“ anlegen</source>
+        <translation>Create measure “{title}”</translation>
+    </message>
+    <message>
+        <source>Ziel „{title}“ anlegen</source>
+        <translation>Create goal “{title}”</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{title}“ entfernen</source>
+        <translation>Remove measure “{title}”</translation>
+    </message>
+    <message>
+        <source>Ziel „{title}“ entfernen</source>
+        <translation>Remove goal “{title}”</translation>
+    </message>
+    <message>
+        <source>Ziel „{title}“ ändern</source>
+        <translation>Change goal “{title}”</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{title}“ ändern</source>
+        <translation>Change measure “{title}”</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Datum. Bitte geben Sie es als TT.MM.JJJJ ein (zum Beispiel 30.06.2027) oder wählen Sie es mit F4 im Kalender.</source>
+        <translation>“{text}” is not a date. Please type it as DD.MM.YYYY (for example 30.06.2027) or pick it from the calendar with F4.</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ hinzufügen</source>
+        <translation>Add milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ ändern</source>
+        <translation>Change milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>Meilenstein „{title}“ entfernen</source>
+        <translation>Remove milestone “{title}”</translation>
+    </message>
+    <message>
+        <source>&amp;Ebene:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;in:</source>
+        <translation>&amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Neu:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <source>Titel des neuen Eintrags</source>
+        <translation>Title of the new entry</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Eingabetaste</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Filte&amp;r:</translation>
+    </message>
+    <message>
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Nach Handlungsfeld filtern</source>
+        <translation>Filter by field of action</translation>
+    </message>
+    <message>
+        <source>Nach verantwortlicher Person filtern</source>
+        <translation>Filter by responsible person</translation>
+    </message>
+    <message>
+        <source>Text suchen</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>S&amp;ortierung:</source>
+        <translation>S&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplan: Hauptziele, Handlungsziele und Maßnahmen</source>
+        <translation>Measures plan: main goals, action goals and measures</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Gehört &amp;zu:</source>
+        <translation>Belongs to &amp;goal:</translation>
+    </message>
+    <message>
+        <source>Handlun&amp;gsfeld:</source>
+        <translation>Field of a&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwortlich:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Partner&amp;s:</translation>
+    </message>
+    <message>
+        <source>Fä&amp;llig am:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ssourcen:</source>
+        <translation>Reso&amp;urces:</translation>
+    </message>
+    <message>
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Aus Karte:</source>
+        <translation>From card:</translation>
+    </message>
+    <message>
+        <source>Meilensteine:</source>
+        <translation>Milestones:</translation>
+    </message>
+    <message>
+        <source>Meilensteine der Maßnahme</source>
+        <translation>Milestones of the measure</translation>
+    </message>
+    <message>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Titel eines neuen Meilensteins</source>
+        <translation>Title of a new milestone</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Präsentation</source>
@@ -1972,6 +2441,46 @@ Mit „Ergebnis aufdecken“ zeigen Sie es allen.</source>
     <message>
         <source>abwesend</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In Arbeit</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verworfen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Maßnahmen ohne Ziel</source>
+        <translation>Measures without a goal</translation>
+    </message>
+    <message>
+        <source>Hauptziel</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <source>Handlungsziel</source>
+        <translation>Action goal</translation>
+    </message>
+    <message>
+        <source>Maßnahmen, die keinem Ziel zugeordnet sind</source>
+        <translation>Measures that belong to no goal</translation>
+    </message>
+    <message>
+        <source>{name} (nicht unter den Teilnehmenden)</source>
+        <translation>{name} (not among the participants)</translation>
+    </message>
+    <message>
+        <source>Überfällig: fällig am {date}</source>
+        <translation>Overdue: due on {date}</translation>
     </message>
 </context>
 <context>

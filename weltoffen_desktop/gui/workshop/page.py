@@ -14,8 +14,10 @@ from weltoffen_desktop.gui.i18n import catalogue_language
 from weltoffen_desktop.gui.pages.base import Page, signals_blocked
 from weltoffen_desktop.gui.workshop.agenda_view import AgendaView
 from weltoffen_desktop.gui.workshop.cards_view import CardsView
+from weltoffen_desktop.gui.workshop.decisions_view import DecisionsView
 from weltoffen_desktop.gui.workshop.edits import WorkshopContext
 from weltoffen_desktop.gui.workshop.participants_view import ParticipantsView
+from weltoffen_desktop.gui.workshop.plan_view import PlanView
 from weltoffen_desktop.gui.workshop.voting_view import VotingView
 
 if TYPE_CHECKING:
@@ -53,7 +55,8 @@ class WorkshopPage(Page):
             AgendaView(self.context),
             CardsView(self.context),
             VotingView(self.context),
-            # The decisions and plan views join here, in this order.
+            DecisionsView(self.context),
+            PlanView(self.context),
         ]
         for view in self.views:
             self.ui.tabs.addTab(view, "")

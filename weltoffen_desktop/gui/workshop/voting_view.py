@@ -41,6 +41,7 @@ from weltoffen_desktop.gui.generated.ui_voting_view import Ui_VotingView
 from weltoffen_desktop.gui.pages.base import signals_blocked
 from weltoffen_desktop.gui.workshop.common import (
     WorkshopView,
+    brief,
     card_kind_icon,
     card_kind_text,
     field_names,
@@ -60,11 +61,7 @@ GRID, TOTALS = range(2)  # pages of the entry stack
 HIDDEN, SHOWN = range(2)  # pages of the result stack
 ALL, CHOSEN, CLUSTERS = "all", "chosen", "cluster"  # kind filters besides the card kinds
 NO_FIELD = ""  # field filter: cards without a Handlungsfeld
-
-
-def one_line(text: str) -> str:
-    """A card's text on one line, every run of whitespace a single space."""
-    return " ".join(text.split())
+LABEL_LIMIT = 200  # characters of a card's text in an option's label
 
 
 def places(counts: list[int]) -> list[int]:
@@ -195,7 +192,7 @@ class VotingView(WorkshopView):
         labels = {}
         for option in vote.options:
             if option.card is not None:
-                labels[option.uid] = one_line(cards[option.card].text)
+                labels[option.uid] = brief(cards[option.card].text, LABEL_LIMIT)
             else:
                 assert option.cluster is not None
                 labels[option.uid] = self.tr("Cluster „{name}“").format(
@@ -241,7 +238,7 @@ class VotingView(WorkshopView):
                 self._add_choice(text, (CLUSTERS, cluster.uid), numbers.get(cluster.uid))
             for card in data.cards:
                 self._filter_keys[card.uid] = (card.kind.value, {card.field_id})
-                text = f"{card_kind_text(card.kind)}: {one_line(card.text)}"
+                text = f"{card_kind_text(card.kind)}: {brief(card.text, LABEL_LIMIT)}"
                 item = self._add_choice(text, ("card", card.uid), numbers.get(card.uid))
                 item.setIcon(card_kind_icon(card.kind))
                 field = fields.get(card.field_id or "")
