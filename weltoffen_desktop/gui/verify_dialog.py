@@ -16,6 +16,8 @@ from weltoffen_desktop.gui.worker import Worker
 if TYPE_CHECKING:
     from weltoffen_desktop.signing.verify import SignatureCheck, VerifyReport
 
+MAX_COLUMN_WIDTH = 220  # pixels
+
 
 class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, pdf_path: Path | None = None) -> None:
@@ -85,6 +87,8 @@ class VerifyDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        for column in range(table.columnCount() - 1):  # long roles wrap; all columns stay in view
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
         table.resizeRowsToContents()
         if count:
             table.setCurrentCell(0, 0)
