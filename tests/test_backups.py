@@ -98,6 +98,19 @@ def test_backup_of_a_live_workspace_is_committed_state_only(
     assert leftovers(tmp_path) == ["Musterstadt.weltoffen-shm", "Musterstadt.weltoffen-wal"]
 
 
+def test_backup_of_a_closed_workspace_in_a_read_only_folder_leaves_nothing_beside_it(
+    demo_path: Path, tmp_path: Path, read_only: object
+) -> None:
+    stick = tmp_path / "stick"  # say a write-protected USB stick
+    stick.mkdir()
+    source = demo_path.rename(stick / demo_path.name)
+    before = source.read_bytes()
+    read_only(stick)  # type: ignore[operator]
+    copy = make_backup(source, tmp_path / "copy.weltoffen")
+    assert check_workspace_file(copy) and sorted(p.name for p in stick.iterdir()) == [source.name]
+    assert source.read_bytes() == before
+
+
 def test_backup_refuses_what_is_not_a_workspace(tmp_path: Path) -> None:
     source = tmp_path / "notes.weltoffen"
     with contextlib.closing(sqlite3.connect(source)) as conn:

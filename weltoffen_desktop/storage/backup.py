@@ -18,7 +18,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from weltoffen_desktop.atomicfile import atomic_target
-from weltoffen_desktop.storage.database import Problem, WorkspaceError, check_workspace_file
+from weltoffen_desktop.storage.database import (
+    Problem,
+    WorkspaceError,
+    check_workspace_file,
+    read_only_uri,
+)
 from weltoffen_desktop.storage.lock import ensure_readable_here, locked
 
 SUFFIX = ".weltoffen"
@@ -48,9 +53,7 @@ def _copy_verified(source: Path, copy: Path) -> None:
     """Copy ``source`` into the file ``copy`` page by page and verify the copy."""
     try:
         with (
-            contextlib.closing(
-                sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-            ) as src,
+            contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             contextlib.closing(sqlite3.connect(copy)) as dst,
         ):
             src.backup(dst)

@@ -73,16 +73,22 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError(Problem.READ_ONLY, path)
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI to read a workspace file without writing a byte in its folder.
+
+    Without a -wal file the main file holds everything, and "immutable" reads it
+    without creating -wal/-shm files beside it (and works in a read-only folder);
+    with one, the file is open somewhere and SQLite must merge the -wal.
+    """
+    immutable = "&immutable=1" if not Path(f"{path}-wal").exists() else ""
+    return f"{Path(path).absolute().as_uri()}?mode=ro{immutable}"
+
+
 def check_workspace_file(path: Path) -> str:
     """Check ``path`` without writing to it; return its schema revision."""
     _check_header(path)
-    # Without a -wal file the main file holds everything, and "immutable" reads it
-    # without creating -wal/-shm files beside it; with one, SQLite must merge it.
-    immutable = "&immutable=1" if not Path(f"{path}-wal").exists() else ""
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro{immutable}", uri=True)
-        ) as conn:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             (check,) = conn.execute("PRAGMA quick_check").fetchone()
             if check != "ok":
                 raise WorkspaceError(Problem.DAMAGED, path, check)
