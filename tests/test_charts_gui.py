@@ -84,6 +84,16 @@ def test_the_window_keeps_working_while_a_chart_is_drawn(qtbot, page: Evaluation
     assert len(ticks) >= 2  # the event loop ran while the chart was drawn
 
 
+def test_going_back_to_a_chart_shows_it_at_once(qtbot, page: EvaluationPage) -> None:  # type: ignore[no-untyped-def]
+    show_charts(qtbot, page)
+    with qtbot.waitSignal(page.chart.shown, timeout=DRAWN_WITHIN_MS):
+        page.ui.spreadButton.click()
+    page.ui.radarButton.click()
+    assert page.chart.is_current()  # no drawing: the radar drawn before is kept
+    page.ui.compareCombo.setCurrentIndex(page.ui.compareCombo.findText("Selbstcheck 2024"))
+    assert not page.chart.is_current()  # another comparison: the radar is drawn anew
+
+
 def test_a_change_of_the_round_redraws_the_chart(qtbot, page: EvaluationPage) -> None:  # type: ignore[no-untyped-def]
     show_charts(qtbot, page)
     data = page.chart_data

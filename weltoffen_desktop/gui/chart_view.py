@@ -3,13 +3,15 @@
 matplotlib is imported by the first drawing, on the worker thread, so the app starts and
 shows its pages without it. Drawing never blocks the window: one worker thread draws one
 chart at a time into an image; a request that a newer one replaced before it started is
-dropped. While a resized chart is redrawn, the previous image is shown scaled.
+dropped. While a resized chart is redrawn, the previous image is shown scaled. The last
+charts drawn are kept, so going back to one shows it at once.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 
 RESIZE_DELAY_MS = 120  # a resize redraws once the size has rested this long
 MIN_WIDTH, MIN_HEIGHT = 480, 300  # smaller, the chart's text would not fit
+KEPT = 12  # drawn charts a view keeps (about 2 MB each on a laptop screen)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Request:
     data: ChartData
     language: str
     frame: Frame
+    view: int = field(default=0, compare=False)  # id() of the ChartView that asked
     number: int = field(default_factory=itertools.count().__next__, compare=False)
 
 
@@ -51,13 +55,13 @@ class _Renderer(QObject):
         self.pool.setExpiryTimeout(-1)  # keep the thread: matplotlib caches fonts per thread
         self._wanted: dict[int, int] = {}  # id of a ChartView -> number of its latest request
 
-    def request(self, view: ChartView, request: Request) -> None:
-        self._wanted[id(view)] = request.number
-        self.pool.start(lambda: self._draw(id(view), request))
+    def request(self, request: Request) -> None:
+        self._wanted[request.view] = request.number
+        self.pool.start(lambda: self._draw(request))
 
-    def _draw(self, view: int, request: Request) -> None:
-        if self._wanted.get(view) != request.number:
-            return  # replaced by a newer request before it started
+    def _draw(self, request: Request) -> None:
+        if self._wanted.get(request.view) != request.number:
+            return  # replaced by a newer request of its view before it started
         image: QImage | None = None
         try:
             from weltoffen_desktop.charts.screen import draw
@@ -100,23 +104,24 @@ class ChartView(QWidget):
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._chart: tuple[str, ChartData, str] | None = None  # kind, data, language
-        self._pending: Request | None = None
+        self._wanted: Request | None = None  # asked for, being drawn
         self._drawn_for: Request | None = None  # what the pixmap shows
         self._pixmap: QPixmap | None = None
+        self._kept: OrderedDict[Request, QPixmap] = OrderedDict()
         self._failed = False
         self._resized = QTimer(self, singleShot=True, interval=RESIZE_DELAY_MS)
         self._resized.timeout.connect(self._draw_if_needed)
         renderer().drawn.connect(self._on_drawn)
 
     def show_chart(self, kind: str, data: ChartData, language: str) -> None:
-        """Draw ``kind`` of ``data`` now if visible, else as soon as the view is shown."""
-        if self._chart != (kind, data, language):
-            self._chart = (kind, data, language)
-            self._drawn_for = None
-            self._draw_if_needed()
+        """Show ``kind`` of ``data``: now if it was drawn at this size before, else drawn
+        in the background (as soon as the view is visible)."""
+        self._chart = (kind, data, language)
+        self._draw_if_needed()
 
     def clear(self) -> None:
-        self._chart = self._drawn_for = self._pending = self._pixmap = None
+        self._chart = self._wanted = self._drawn_for = self._pixmap = None
+        self._kept.clear()
         self.update()
 
     @property
@@ -126,33 +131,49 @@ class ChartView(QWidget):
 
     def is_current(self) -> bool:
         """Whether the chart on screen is the one asked for, at the widget's size."""
-        return self._drawn_for is not None and self._drawn_for.frame == self._frame()
+        return self._drawn_for is not None and self._drawn_for == self._request()
 
-    def _frame(self) -> Frame:
+    def _request(self) -> Request | None:
+        if self._chart is None:
+            return None
         from weltoffen_desktop.charts.screen import Frame
 
-        return Frame(self.width(), self.height(), self.devicePixelRatioF(), self.zoom)
+        frame = Frame(self.width(), self.height(), self.devicePixelRatioF(), self.zoom)
+        return Request(*self._chart, frame, view=id(self))
 
     def _draw_if_needed(self) -> None:
-        if self._chart is None or not self.isVisible() or self.is_current():
+        request = self._request()
+        if request is None or not self.isVisible() or request == self._drawn_for:
             return
-        kind, data, language = self._chart
-        request = Request(kind, data, language, self._frame())
-        if request == self._pending:
-            return  # the same chart is being drawn already
-        self._pending = request
-        renderer().request(self, request)
+        kept = self._kept.get(request)
+        if kept is not None:
+            self._kept.move_to_end(request)
+            self._show(request, kept)
+        elif request != self._wanted:  # else it is being drawn already
+            self._wanted = request
+            renderer().request(request)
 
     def _on_drawn(self, request: Request, image: QImage | None) -> None:
-        if request is not self._pending:
-            return  # another view's chart, or one replaced since
-        self._pending = None
-        self._failed = image is None
-        self._pixmap = None if image is None else QPixmap.fromImage(image)
-        self._drawn_for = request
-        self.update()
+        if request.view != id(self):
+            return  # another view's chart
+        wanted = request == self._wanted
         if image is not None:
-            self.shown.emit()
+            pixmap = QPixmap.fromImage(image)
+            self._kept[request] = pixmap
+            while len(self._kept) > KEPT:
+                self._kept.popitem(last=False)
+            if wanted:
+                self._show(request, pixmap)
+        elif wanted:
+            self._wanted, self._drawn_for, self._pixmap, self._failed = None, request, None, True
+            self.update()
+
+    def _show(self, request: Request, pixmap: QPixmap) -> None:
+        if request == self._wanted:
+            self._wanted = None
+        self._drawn_for, self._pixmap, self._failed = request, pixmap, False
+        self.update()
+        self.shown.emit()
 
     # --- Qt events ----------------------------------------------------------------
 

@@ -139,11 +139,13 @@ class EvaluationPage(Page):
             from weltoffen_desktop.domain.scoring import compare
 
             changes = {c.field_id: c for c in compare(earlier.result, self.report.result)}
-        self.chart_data = ChartData(
-            self.report,
-            None if earlier is None else earlier.round_name,
-            None if earlier is None else earlier.result,
-        )
+        compare_name = None if earlier is None else earlier.round_name
+        data = self.chart_data
+        # The same reads as before keep their ChartData: the charts drawn of it stay valid.
+        if data is None or data.report is not self.report or data.compare_name != compare_name:
+            self.chart_data = ChartData(
+                self.report, compare_name, None if earlier is None else earlier.result
+            )
         self.ui.states.setCurrentWidget(self.ui.resultPanel)
         self._show_overall()
         row = self.ui.fieldTable.currentRow()
