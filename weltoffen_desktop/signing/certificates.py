@@ -276,11 +276,6 @@ def _check_pkcs12_structure(path: Path, data: bytes) -> None:
         ) from exc
 
 
-def check_certificate_file(path: Path, passphrase: str) -> CertificateInfo:
-    """What ``load_identity`` would refuse, refused; else the certificate's description."""
-    return load_identity(path, passphrase).info
-
-
 def export_public_certificate(p12: Path, passphrase: str, out: Path) -> CertificateInfo:
     """Write the public certificate of ``p12`` for recipients: .pem (text) or .cer/.crt/.der.
 
