@@ -109,77 +109,145 @@ def invalid_input_text(error: InvalidInput) -> str:
 
 def _workshop_input_text(code: str) -> str | None:
     """Wording for the codes of operations/workshop.py; ``None`` for other codes."""
-    tr = QCoreApplication.translate
     # "<kind>_<value>" -> (the value in the accusative, its character limit)
     values = {
-        "workshop_title": (tr("Messages", "den Titel des Workshops"), 300),
-        "workshop_place": (tr("Messages", "den Ort des Workshops"), 300),
-        "workshop_moderator": (tr("Messages", "den Namen der Moderation"), 200),
-        "workshop_minute_taker": (tr("Messages", "den Namen der Protokollführung"), 200),
-        "workshop_chair": (tr("Messages", "den Namen der Sitzungsleitung"), 200),
-        "participant_name": (tr("Messages", "den Namen der teilnehmenden Person"), 200),
-        "participant_organisation": (tr("Messages", "die Organisation oder das Amt"), 300),
-        "participant_function": (tr("Messages", "die Funktion"), 200),
-        "agenda_item_title": (tr("Messages", "den Titel des Tagesordnungspunkts"), 600),
-        "agenda_item_notes": (tr("Messages", "die Notizen zum Tagesordnungspunkt"), 10000),
-        "cluster_name": (tr("Messages", "den Namen des Clusters"), 300),
-        "card_text": (tr("Messages", "den Text der Karte"), 10000),
-        "card_author": (tr("Messages", "den Namen, von wem die Karte ist"), 200),
-        "dot_vote_title": (tr("Messages", "den Titel der Punktabfrage"), 300),
-        "recommendation_text": (tr("Messages", "den Text der Empfehlung"), 10000),
-        "decision_wording": (tr("Messages", "den Wortlaut des Beschlusses"), 10000),
-        "goal_title": (tr("Messages", "den Titel des Ziels"), 10000),
-        "measure_title": (tr("Messages", "den Titel der Maßnahme"), 10000),
-        "measure_responsible_name": (tr("Messages", "den Namen der verantwortlichen Person"), 200),
-        "measure_partners": (tr("Messages", "die Partner der Maßnahme"), 10000),
-        "measure_resources": (tr("Messages", "die Ressourcen der Maßnahme"), 10000),
-        "measure_indicator": (tr("Messages", "den Indikator der Maßnahme"), 10000),
-        "milestone_title": (tr("Messages", "den Titel des Meilensteins"), 10000),
+        "workshop_title": (QCoreApplication.translate("Messages", "den Titel des Workshops"), 300),
+        "workshop_place": (QCoreApplication.translate("Messages", "den Ort des Workshops"), 300),
+        "workshop_moderator": (
+            QCoreApplication.translate("Messages", "den Namen der Moderation"),
+            200,
+        ),
+        "workshop_minute_taker": (
+            QCoreApplication.translate("Messages", "den Namen der Protokollführung"),
+            200,
+        ),
+        "workshop_chair": (
+            QCoreApplication.translate("Messages", "den Namen der Sitzungsleitung"),
+            200,
+        ),
+        "participant_name": (
+            QCoreApplication.translate("Messages", "den Namen der teilnehmenden Person"),
+            200,
+        ),
+        "participant_organisation": (
+            QCoreApplication.translate("Messages", "die Organisation oder das Amt"),
+            300,
+        ),
+        "participant_function": (QCoreApplication.translate("Messages", "die Funktion"), 200),
+        "agenda_item_title": (
+            QCoreApplication.translate("Messages", "den Titel des Tagesordnungspunkts"),
+            600,
+        ),
+        "agenda_item_notes": (
+            QCoreApplication.translate("Messages", "die Notizen zum Tagesordnungspunkt"),
+            10000,
+        ),
+        "cluster_name": (QCoreApplication.translate("Messages", "den Namen des Clusters"), 300),
+        "card_text": (QCoreApplication.translate("Messages", "den Text der Karte"), 10000),
+        "card_author": (
+            QCoreApplication.translate("Messages", "den Namen, von wem die Karte ist"),
+            200,
+        ),
+        "dot_vote_title": (
+            QCoreApplication.translate("Messages", "den Titel der Punktabfrage"),
+            300,
+        ),
+        "recommendation_text": (
+            QCoreApplication.translate("Messages", "den Text der Empfehlung"),
+            10000,
+        ),
+        "decision_wording": (
+            QCoreApplication.translate("Messages", "den Wortlaut des Beschlusses"),
+            10000,
+        ),
+        "goal_title": (QCoreApplication.translate("Messages", "den Titel des Ziels"), 10000),
+        "measure_title": (QCoreApplication.translate("Messages", "den Titel der Maßnahme"), 10000),
+        "measure_responsible_name": (
+            QCoreApplication.translate("Messages", "den Namen der verantwortlichen Person"),
+            200,
+        ),
+        "measure_partners": (
+            QCoreApplication.translate("Messages", "die Partner der Maßnahme"),
+            10000,
+        ),
+        "measure_resources": (
+            QCoreApplication.translate("Messages", "die Ressourcen der Maßnahme"),
+            10000,
+        ),
+        "measure_indicator": (
+            QCoreApplication.translate("Messages", "den Indikator der Maßnahme"),
+            10000,
+        ),
+        "milestone_title": (
+            QCoreApplication.translate("Messages", "den Titel des Meilensteins"),
+            10000,
+        ),
     }
     for suffix, template in (
-        ("_empty", tr("Messages", "Bitte geben Sie {what} ein.")),
-        ("_too_long", tr("Messages", "Bitte kürzen Sie {what} auf höchstens {limit} Zeichen.")),
+        ("_empty", QCoreApplication.translate("Messages", "Bitte geben Sie {what} ein.")),
+        (
+            "_too_long",
+            QCoreApplication.translate(
+                "Messages", "Bitte kürzen Sie {what} auf höchstens {limit} Zeichen."
+            ),
+        ),
     ):
         if code.endswith(suffix) and code.removesuffix(suffix) in values:
             what, limit = values[code.removesuffix(suffix)]
             return template.format(what=what, limit=QLocale().toString(limit))
     texts = {
-        "number_out_of_range": tr(
+        "number_out_of_range": QCoreApplication.translate(
             "Messages", "Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein."
         ),
-        "value_type": tr("Messages", "Eine Angabe hat die falsche Form (Text, Zahl oder Datum)."),
-        "value_unknown": tr("Messages", "Eine Angabe hat einen Wert, den es hier nicht gibt."),
-        "value_missing": tr("Messages", "Eine nötige Angabe fehlt."),
-        "value_character": tr(
+        "value_type": QCoreApplication.translate(
+            "Messages", "Eine Angabe hat die falsche Form (Text, Zahl oder Datum)."
+        ),
+        "value_unknown": QCoreApplication.translate(
+            "Messages", "Eine Angabe hat einen Wert, den es hier nicht gibt."
+        ),
+        "value_missing": QCoreApplication.translate("Messages", "Eine nötige Angabe fehlt."),
+        "value_character": QCoreApplication.translate(
             "Messages", "Der Text enthält ein Steuerzeichen oder ein ungültiges Zeichen."
         ),
-        "kind_unknown": tr("Messages", "Diese Art von Eintrag gibt es im Workshop nicht."),
-        "parent_missing": tr("Messages", "Der Eintrag gehört zu keinem Workshop."),
-        "not_ordered": tr("Messages", "Diese Einträge haben keine Reihenfolge."),
-        "field_unknown": tr("Messages", "Dieses Handlungsfeld gibt es im Fragenkatalog nicht."),
-        "record_gone": tr(
+        "kind_unknown": QCoreApplication.translate(
+            "Messages", "Diese Art von Eintrag gibt es im Workshop nicht."
+        ),
+        "parent_missing": QCoreApplication.translate(
+            "Messages", "Der Eintrag gehört zu keinem Workshop."
+        ),
+        "not_ordered": QCoreApplication.translate(
+            "Messages", "Diese Einträge haben keine Reihenfolge."
+        ),
+        "field_unknown": QCoreApplication.translate(
+            "Messages", "Dieses Handlungsfeld gibt es im Fragenkatalog nicht."
+        ),
+        "record_gone": QCoreApplication.translate(
             "Messages", "Diesen Eintrag gibt es nicht mehr – er wurde inzwischen gelöscht."
         ),
-        "other_workshop": tr("Messages", "Dieser Eintrag gehört zu einem anderen Workshop."),
-        "goal_depth": tr(
+        "other_workshop": QCoreApplication.translate(
+            "Messages", "Dieser Eintrag gehört zu einem anderen Workshop."
+        ),
+        "goal_depth": QCoreApplication.translate(
             "Messages",
             "Ein Handlungsziel gehört zu einem Hauptziel; darunter gibt es keine weitere Ebene.",
         ),
-        "option_exists": tr(
+        "option_exists": QCoreApplication.translate(
             "Messages", "Diese Karte oder dieser Cluster steht schon zur Abstimmung."
         ),
-        "option_target": tr(
+        "option_target": QCoreApplication.translate(
             "Messages", "Zur Abstimmung steht jeweils genau eine Karte oder ein Cluster."
         ),
-        "dots_exceeded": tr(
+        "dots_exceeded": QCoreApplication.translate(
             "Messages",
             "So viele Punkte hat diese Person nicht mehr: Die übrigen hat sie schon "
             "anderswo geklebt.",
         ),
-        "vote_totals": tr(
+        "vote_totals": QCoreApplication.translate(
             "Messages", "Diese Punktabfrage zählt nur Summen, keine Punkte je Person."
         ),
-        "restore_cycle": tr("Messages", "Die gelöschten Einträge lassen sich nicht zurückholen."),
+        "restore_cycle": QCoreApplication.translate(
+            "Messages", "Die gelöschten Einträge lassen sich nicht zurückholen."
+        ),
     }
     return texts.get(code)
 

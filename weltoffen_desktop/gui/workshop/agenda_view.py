@@ -45,6 +45,7 @@ NUMBER, TITLE, PLANNED, ELAPSED = range(4)
 MAX_MINUTES = 24 * 60
 NOTES_SAVE_DELAY_MS = 1500  # notes are saved after this pause in typing (and on leaving them)
 TICK_MS = 500
+CLOCK_SCALE = 2.2  # the clock's size against the interface font
 OVER_TIME = QColor("#f6d0c9")  # with the text "+m:ss" beside it, not colour alone
 Index = QModelIndex | QPersistentModelIndex
 
@@ -165,6 +166,9 @@ class AgendaView(WorkshopView):
         self.ui.keysHint.setProperty("role", "muted")
         self.ui.itemTitle.setProperty("role", "overall")
         self.ui.clockLabel.setProperty("role", "clock")
+        clock_font = self.ui.clockLabel.font()  # large, and larger still with a projector's font
+        clock_font.setPointSizeF(clock_font.pointSizeF() * CLOCK_SCALE)
+        self.ui.clockLabel.setFont(clock_font)
         self.ui.timerFrame.setProperty("role", "clockFrame")
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -250,9 +254,12 @@ class AgendaView(WorkshopView):
     def _show_item(self) -> None:
         item = self.current_item()
         self.ui.itemPanel.setEnabled(item is not None)
-        self.ui.itemTitle.setText(
-            item.title if item is not None else self.tr("Wählen Sie links einen Punkt.")
-        )
+        if item is not None:
+            self.ui.itemTitle.setText(item.title)
+        elif self.model.rowCount():
+            self.ui.itemTitle.setText(self.tr("Wählen Sie links einen Punkt."))
+        else:
+            self.ui.itemTitle.setText(self.tr("Legen Sie links den ersten Tagesordnungspunkt an."))
         notes = self.ui.notesEdit
         stored = item.notes if item is not None else ""
         switched = (item.uid if item else None) != self._notes_uid

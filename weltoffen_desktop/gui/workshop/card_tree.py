@@ -1,5 +1,7 @@
 """A tree of cards that takes cards dropped on it (the pin board of the cards view).
 
+Long card texts wrap within the first column, each row as high as its text.
+
 It changes nothing itself: a drop is announced with ``cards_dropped`` (the cards'
 uids and the cluster they were dropped into, ``None`` for none) and the cards view
 turns it into undoable edits; the tree is then rebuilt from the workshop.
@@ -9,9 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from weltoffen_desktop.gui.workshop.common import UID_ROLE
 
@@ -21,11 +30,32 @@ CARD, CLUSTER, GROUP = "card", "cluster", "group"  # what a row of the tree is
 _NOWHERE = object()  # a place in the tree where cards cannot be dropped
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Rows as high as their text needs when it wraps within the first column."""
+
+    def __init__(self, tree: CardTree) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        width = self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 40), 1)  # the style wraps text to a valid rect
+        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(sized, index)
+
+
 class CardTree(QTreeWidget):
     cards_dropped = Signal(list, object)  # card uids, cluster uid or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegateForColumn(0, _Wrapping(self))
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a card's text is shown whole
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self.into_clusters = False  # True: drops go into the cluster under the mouse
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -86,8 +86,6 @@ class CardsView(WorkshopView):
 
         for tree in (self.ui.poolTree, self.ui.clusterTree):
             tree.setColumnCount(3)
-            tree.setWordWrap(True)
-            tree.setUniformRowHeights(False)
             tree.setEditTriggers(CardTree.EditTrigger.EditKeyPressed)
             header = tree.header()
             header.setStretchLastSection(False)
@@ -218,7 +216,7 @@ class CardsView(WorkshopView):
             item.setText(column, text)
             item.setBackground(column, self._backgrounds[card.kind])
         item.setIcon(TEXT, self._icons[card.kind])
-        item.setToolTip(TEXT, card_kind_text(card.kind))
+        item.setToolTip(TEXT, f"{card_kind_text(card.kind)}: {card.text}")
 
     def _heading(self, group: Group) -> QTreeWidgetItem:
         item = QTreeWidgetItem(list(group.texts))

@@ -20,6 +20,7 @@ take these instead of writing your own, so the views look and behave alike.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -76,7 +77,14 @@ def card_kind_colour(kind: CardKind, *, light: bool = False) -> QColor:
 
 
 def card_kind_icon(kind: CardKind, size: int = 16) -> QIcon:
-    """A filled swatch in the kind's colour with its initial: readable without colour too."""
+    """A filled swatch in the kind's colour with its initial: readable without colour too.
+
+    Drawn once per kind, size and language (views ask for it for every card they show)."""
+    return _kind_icon(kind, size, card_kind_text(kind)[0])
+
+
+@functools.cache
+def _kind_icon(kind: CardKind, size: int, letter: str) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -89,9 +97,7 @@ def card_kind_icon(kind: CardKind, size: int = 16) -> QIcon:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#ffffff") if kind is CardKind.DECISION else QColor("#000000"))
-    painter.drawText(
-        QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, card_kind_text(kind)[0]
-    )
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
     painter.end()
     return QIcon(pixmap)
 

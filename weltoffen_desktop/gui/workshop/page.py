@@ -64,7 +64,7 @@ class WorkshopPage(Page):
         for number in range(1, self.ui.tabs.count() + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + number)))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while the page is shown
             action.triggered.connect(lambda _=False, n=number: self.ui.tabs.setCurrentIndex(n - 1))
             self.addAction(action)
             self.tab_actions.append(action)
