@@ -198,7 +198,7 @@ def test_the_stamp_shows_every_script_and_the_clock_note(
         assert name in text
     assert "Protokoll: Ἀλέξανδρος <&>" in text
     assert text.count("Zeit laut Uhr dieses Computers") == 2
-    assert text.count("Digital unterschrieben am ") == 2
+    assert text.count("Digital unterschrieben am") == 2
     fonts = subprocess.run(
         ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
     ).stdout

@@ -28,17 +28,17 @@ _LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF")
 
 @dataclass(frozen=True)
 class StampTexts:
-    signed_at: str  # a strftime format of the signing time, in the signer's time zone
+    signed_at: str  # strftime format of the signing time (signer's time zone), two lines
     clock_note: str
 
 
 TEXTS = {
     "de": StampTexts(
-        signed_at="Digital unterschrieben am %d.%m.%Y, %H:%M:%S (UTC%z)",
+        signed_at="Digital unterschrieben am\n%d.%m.%Y, %H:%M:%S (UTC%z)",
         clock_note="Zeit laut Uhr dieses Computers",
     ),
     "en": StampTexts(
-        signed_at="Digitally signed on %Y-%m-%d, %H:%M:%S (UTC%z)",
+        signed_at="Digitally signed on\n%Y-%m-%d, %H:%M:%S (UTC%z)",
         clock_note="Time from this computer's clock",
     ),
 }
