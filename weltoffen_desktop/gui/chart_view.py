@@ -38,7 +38,7 @@ class Request:
     data: ChartData
     language: str
     frame: Frame
-    view: int = field(default=0, compare=False)  # id() of the ChartView that asked
+    view: int = field(compare=False)  # id() of the ChartView that asked
     number: int = field(default_factory=itertools.count().__next__, compare=False)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -177,6 +177,13 @@ class StageBar(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
+def _restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, and apply the style sheet again."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class _Fact(QWidget):
     """A small caption above a value: "Befragte" / "24"."""
 
@@ -197,9 +204,7 @@ class _Fact(QWidget):
     def show_fact(self, caption: str, value: str, alert: bool = False) -> None:
         self.caption.setText(caption)
         self.value.setText(value)
-        self.value.setProperty("alert", alert)
-        self.value.style().unpolish(self.value)
-        self.value.style().polish(self.value)
+        _restyle(self.value, "alert", alert)
 
 
 class PresentationWindow(QWidget):
@@ -252,10 +257,10 @@ class PresentationWindow(QWidget):
         self.rule.setObjectName("rule")
         self.rule.setFixedHeight(3)
         self.rule.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(self.body, 1)
-        self.layout_.addWidget(self.rule)
-        self.layout_.addLayout(footer_row)
+        self._outer = QVBoxLayout(self)
+        self._outer.addWidget(self.body, 1)
+        self._outer.addWidget(self.rule)
+        self._outer.addLayout(footer_row)
         self._apply_sizes()
         self._show_slide()
 
@@ -286,8 +291,9 @@ class PresentationWindow(QWidget):
         self.data = data
         slide = self.slides[self.current]
         self.slides = slides_of(data)
-        self.current = self.slides.index(slide) if slide in self.slides else 0
-        self._show_slide()
+        if slide in self.slides:
+            self.current = self.slides.index(slide)
+        self.go_to(self.current)  # without a comparison its slide is gone: the one after
 
     def go_to(self, index: int) -> None:
         self.current = max(0, min(index, len(self.slides) - 1))
@@ -307,9 +313,7 @@ class PresentationWindow(QWidget):
             widget.hide()
         title = slide.kind == "title"
         self.body.widget(0).layout().setStretch(0, 1 if title else 0)
-        self.heading.setProperty("slide", "title" if title else "heading")
-        self.heading.style().unpolish(self.heading)
-        self.heading.style().polish(self.heading)
+        _restyle(self.heading, "slide", "title" if title else "heading")
         if title:
             self._title_slide()
         elif slide.kind == "overall":
@@ -465,8 +469,8 @@ class PresentationWindow(QWidget):
             return max(10, round(size * unit))
 
         margin = px(72)
-        self.layout_.setContentsMargins(margin, px(56), margin, px(28))
-        self.layout_.setSpacing(px(16))
+        self._outer.setContentsMargins(margin, px(56), margin, px(28))
+        self._outer.setSpacing(px(16))
         self.body.widget(0).layout().setSpacing(px(18))
         self.bar.setFixedHeight(px(190))
         self.setStyleSheet(
@@ -507,6 +511,12 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Präsentation"))
+            self._show_slide()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
