@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Zurücksetzen</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Wählen Sie links einen Punkt.</source>
+        <translation>Choose an item on the left.</translation>
+    </message>
+    <message>
+        <source>Legen Sie links den ersten Tagesordnungspunkt an.</source>
+        <translation>Add the first agenda item on the left.</translation>
+    </message>
+    <message>
+        <source>Anhalten (F9)</source>
+        <translation>Pause (F9)</translation>
+    </message>
+    <message>
+        <source>Start (F9)</source>
+        <translation>Start (F9)</translation>
+    </message>
+    <message>
+        <source>{elapsed} / {planned}</source>
+        <translation>{elapsed} / {planned}</translation>
+    </message>
+    <message>
+        <source>überzogen um {time}</source>
+        <translation>over time by {time}</translation>
+    </message>
+    <message>
+        <source>noch {time}</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <source>ohne geplante Dauer</source>
+        <translation>no planned duration</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt „{title}“ hinzufügen</source>
+        <translation>Add agenda item “{title}”</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt „{title}“ umbenennen</source>
+        <translation>Rename agenda item “{title}”</translation>
+    </message>
+    <message>
+        <source>Geplante Dauer von „{title}“ ändern</source>
+        <translation>Change the planned duration of “{title}”</translation>
+    </message>
+    <message>
+        <source>Notizen zu „{title}“ ändern</source>
+        <translation>Change the notes on “{title}”</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt „{title}“ verschieben</source>
+        <translation>Move agenda item “{title}”</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt „{title}“ entfernen</source>
+        <translation>Remove agenda item “{title}”</translation>
+    </message>
+    <message>
+        <source>&amp;Neu:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <source>Titel des neuen Tagesordnungspunkts</source>
+        <translation>Title of the new agenda item</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Geplante Minuten</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>Geplante Dauer in Minuten (leer lassen: ohne Zeitplan)</source>
+        <translation>Planned duration in minutes (leave empty: no schedule)</translation>
+    </message>
+    <message>
+        <source>– min</source>
+        <translation>– min</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ verschieben · F2 bearbeiten · Entf entfernen · F9 Uhr starten/anhalten · Strg+F9 Uhr zurücksetzen</source>
+        <translation>Alt+↑/↓ move · F2 edit · Del remove · F9 start/pause the clock · Ctrl+F9 reset the clock</translation>
+    </message>
+    <message>
+        <source>Verstrichene Zeit</source>
+        <translation>Elapsed time</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen – Verlauf der Diskussion (für das Verlaufsprotokoll):</source>
+        <translation>N&amp;otes – course of the discussion (for the course minutes):</translation>
+    </message>
+    <message>
+        <source>Notizen zum Tagesordnungspunkt</source>
+        <translation>Notes on the agenda item</translation>
+    </message>
+</context>
+<context>
     <name>AnswerModel</name>
     <message>
         <source>Nr.</source>
@@ -18,6 +160,165 @@
     <message>
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{kind} (Strg+{number})</source>
+        <translation>{kind} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>In Cluster legen … (Strg+K)</source>
+        <translation>Put into cluster … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>{cards} Karten · {clustered} in Clustern</source>
+        <translation>{cards} cards · {clustered} in clusters</translation>
+    </message>
+    <message>
+        <source>Alle Karten</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <source>TOP {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld: {name}</source>
+        <translation>Field: {name}</translation>
+    </message>
+    <message>
+        <source>{count} Karten</source>
+        <translation>{count} cards</translation>
+    </message>
+    <message>
+        <source>Art von {count} Karten ändern</source>
+        <translation>Change the kind of {count} cards</translation>
+    </message>
+    <message>
+        <source>Art der Karte „{text}“ ändern</source>
+        <translation>Change the kind of card “{text}”</translation>
+    </message>
+    <message>
+        <source>Karte „{text}“ hinzufügen</source>
+        <translation>Add card “{text}”</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“ anlegen</source>
+        <translation>Create cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) aus dem Cluster nehmen</source>
+        <translation>Take {count} card(s) out of their cluster</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) in Cluster „{name}“ legen</source>
+        <translation>Put {count} card(s) into cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>Noch keine Cluster – legen Sie rechts oben einen an</source>
+        <translation>No clusters yet – create one at the top right</translation>
+    </message>
+    <message>
+        <source>&amp;0 Ohne Cluster</source>
+        <translation>&amp;0 No cluster</translation>
+    </message>
+    <message>
+        <source>{count} Einträge löschen</source>
+        <translation>Delete {count} entries</translation>
+    </message>
+    <message>
+        <source>Karte „{text}“ löschen</source>
+        <translation>Delete card “{text}”</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“ auflösen</source>
+        <translation>Dissolve cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“ umbenennen</source>
+        <translation>Rename cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>Text der Karte „{text}“ ändern</source>
+        <translation>Change the text of card “{text}”</translation>
+    </message>
+    <message>
+        <source>Urheber der Karte „{text}“ ändern</source>
+        <translation>Change who wrote card “{text}”</translation>
+    </message>
+    <message>
+        <source>Kartenabfrage &amp;zu:</source>
+        <translation>Cards for &amp;question:</translation>
+    </message>
+    <message>
+        <source>Frage der Kartenabfrage</source>
+        <translation>Question the cards answer</translation>
+    </message>
+    <message>
+        <source>Text der neuen Karte</source>
+        <translation>Text of the new card</translation>
+    </message>
+    <message>
+        <source>Text der Karte – Eingabetaste fügt sie hinzu</source>
+        <translation>Text of the card – Enter adds it</translation>
+    </message>
+    <message>
+        <source>Von wem die Karte ist</source>
+        <translation>Who wrote the card</translation>
+    </message>
+    <message>
+        <source>von (freiwillig)</source>
+        <translation>from (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Karten ohne Cluster, nach Art:</source>
+        <translation>&amp;Cards without a cluster, by kind:</translation>
+    </message>
+    <message>
+        <source>Karten ohne Cluster</source>
+        <translation>Cards without a cluster</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;lusters:</translation>
+    </message>
+    <message>
+        <source>Name des neuen Clusters</source>
+        <translation>Name of the new cluster</translation>
+    </message>
+    <message>
+        <source>Neuer Cluster – Name und Eingabetaste</source>
+        <translation>New cluster – name and Enter</translation>
+    </message>
+    <message>
+        <source>Cluster mit ihren Karten</source>
+        <translation>Clusters with their cards</translation>
+    </message>
+    <message>
+        <source>Strg+1…5 Art wählen (bei einer markierten Karte: ihre Art ändern) · Eingabe fügt hinzu · Strg+K in Cluster … · Karten mit der Maus in einen Cluster ziehen · F2 bearbeiten · Entf löschen</source>
+        <translation>Ctrl+1…5 choose the kind (with a card selected: change its kind) · Enter adds · Ctrl+K into a cluster … · drag cards into a cluster with the mouse · F2 edit · Del delete</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1104,10 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -1014,6 +1319,174 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Ein Kommentar darf höchstens 2000 Zeichen lang sein.</source>
         <translation>A comment can be at most 2000 characters long.</translation>
+    </message>
+    <message>
+        <source>den Titel des Workshops</source>
+        <translation>the workshop&apos;s title</translation>
+    </message>
+    <message>
+        <source>den Ort des Workshops</source>
+        <translation>the workshop&apos;s place</translation>
+    </message>
+    <message>
+        <source>den Namen der Moderation</source>
+        <translation>the moderator&apos;s name</translation>
+    </message>
+    <message>
+        <source>den Namen der Protokollführung</source>
+        <translation>the minute-taker&apos;s name</translation>
+    </message>
+    <message>
+        <source>den Namen der Sitzungsleitung</source>
+        <translation>the chair&apos;s name</translation>
+    </message>
+    <message>
+        <source>den Namen der teilnehmenden Person</source>
+        <translation>the participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>die Organisation oder das Amt</source>
+        <translation>the organisation or office</translation>
+    </message>
+    <message>
+        <source>die Funktion</source>
+        <translation>the function</translation>
+    </message>
+    <message>
+        <source>den Titel des Tagesordnungspunkts</source>
+        <translation>the agenda item&apos;s title</translation>
+    </message>
+    <message>
+        <source>die Notizen zum Tagesordnungspunkt</source>
+        <translation>the notes on the agenda item</translation>
+    </message>
+    <message>
+        <source>den Namen des Clusters</source>
+        <translation>the cluster&apos;s name</translation>
+    </message>
+    <message>
+        <source>den Text der Karte</source>
+        <translation>the card&apos;s text</translation>
+    </message>
+    <message>
+        <source>den Namen, von wem die Karte ist</source>
+        <translation>the name of who wrote the card</translation>
+    </message>
+    <message>
+        <source>den Titel der Punktabfrage</source>
+        <translation>the dot vote&apos;s title</translation>
+    </message>
+    <message>
+        <source>den Text der Empfehlung</source>
+        <translation>the recommendation&apos;s text</translation>
+    </message>
+    <message>
+        <source>den Wortlaut des Beschlusses</source>
+        <translation>the decision&apos;s wording</translation>
+    </message>
+    <message>
+        <source>den Titel des Ziels</source>
+        <translation>the goal&apos;s title</translation>
+    </message>
+    <message>
+        <source>den Titel der Maßnahme</source>
+        <translation>the measure&apos;s title</translation>
+    </message>
+    <message>
+        <source>den Namen der verantwortlichen Person</source>
+        <translation>the name of the person responsible</translation>
+    </message>
+    <message>
+        <source>die Partner der Maßnahme</source>
+        <translation>the measure&apos;s partners</translation>
+    </message>
+    <message>
+        <source>die Ressourcen der Maßnahme</source>
+        <translation>the measure&apos;s resources</translation>
+    </message>
+    <message>
+        <source>den Indikator der Maßnahme</source>
+        <translation>the measure&apos;s indicator</translation>
+    </message>
+    <message>
+        <source>den Titel des Meilensteins</source>
+        <translation>the milestone&apos;s title</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie {what} ein.</source>
+        <translation>Please enter {what}.</translation>
+    </message>
+    <message>
+        <source>Bitte kürzen Sie {what} auf höchstens {limit} Zeichen.</source>
+        <translation>Please shorten {what} to at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein.</source>
+        <translation>Please enter a whole number in the allowed range.</translation>
+    </message>
+    <message>
+        <source>Eine Angabe hat die falsche Form (Text, Zahl oder Datum).</source>
+        <translation>A value has the wrong form (text, number or date).</translation>
+    </message>
+    <message>
+        <source>Eine Angabe hat einen Wert, den es hier nicht gibt.</source>
+        <translation>A value is not one of those allowed here.</translation>
+    </message>
+    <message>
+        <source>Eine nötige Angabe fehlt.</source>
+        <translation>A required value is missing.</translation>
+    </message>
+    <message>
+        <source>Der Text enthält ein Steuerzeichen oder ein ungültiges Zeichen.</source>
+        <translation>The text contains a control character or an invalid character.</translation>
+    </message>
+    <message>
+        <source>Diese Art von Eintrag gibt es im Workshop nicht.</source>
+        <translation>A workshop has no entries of this kind.</translation>
+    </message>
+    <message>
+        <source>Der Eintrag gehört zu keinem Workshop.</source>
+        <translation>The entry belongs to no workshop.</translation>
+    </message>
+    <message>
+        <source>Diese Einträge haben keine Reihenfolge.</source>
+        <translation>These entries have no order.</translation>
+    </message>
+    <message>
+        <source>Dieses Handlungsfeld gibt es im Fragenkatalog nicht.</source>
+        <translation>The question catalogue has no such field.</translation>
+    </message>
+    <message>
+        <source>Diesen Eintrag gibt es nicht mehr – er wurde inzwischen gelöscht.</source>
+        <translation>This entry no longer exists – it has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Dieser Eintrag gehört zu einem anderen Workshop.</source>
+        <translation>This entry belongs to another workshop.</translation>
+    </message>
+    <message>
+        <source>Ein Handlungsziel gehört zu einem Hauptziel; darunter gibt es keine weitere Ebene.</source>
+        <translation>A sub-goal belongs to a main goal; there is no level below it.</translation>
+    </message>
+    <message>
+        <source>Diese Karte oder dieser Cluster steht schon zur Abstimmung.</source>
+        <translation>This card or cluster is already in the vote.</translation>
+    </message>
+    <message>
+        <source>Zur Abstimmung steht jeweils genau eine Karte oder ein Cluster.</source>
+        <translation>Each option of a vote is exactly one card or one cluster.</translation>
+    </message>
+    <message>
+        <source>So viele Punkte hat diese Person nicht mehr: Die übrigen hat sie schon anderswo geklebt.</source>
+        <translation>This person has no more dots than that: the others are already stuck elsewhere.</translation>
+    </message>
+    <message>
+        <source>Diese Punktabfrage zählt nur Summen, keine Punkte je Person.</source>
+        <translation>This dot vote counts totals only, not dots per person.</translation>
+    </message>
+    <message>
+        <source>Die gelöschten Einträge lassen sich nicht zurückholen.</source>
+        <translation>The deleted entries cannot be brought back.</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht geschrieben werden:
@@ -1235,14 +1708,14 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesPage</name>
+    <name>MinutesDelegate</name>
     <message>
-        <source>Protokoll</source>
-        <translation>Minutes</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-        <source>Hier erstellen Sie das Protokoll als PDF, unterschreiben es digital und prüfen Unterschriften.</source>
-        <translation>Here you create the minutes as a PDF, sign them digitally and verify signatures.</translation>
+        <source>– min</source>
+        <translation>– min</translation>
     </message>
 </context>
 <context>
@@ -1359,10 +1832,97 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>ParticipantModel</name>
     <message>
-        <source>Dieser Bereich folgt in einer der nächsten Versionen.</source>
-        <translation>This area follows in one of the next versions.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation / Amt</source>
+        <translation>Organisation / office</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{present} anwesend · {excused} entschuldigt · {absent} abwesend · {total} insgesamt</source>
+        <translation>{present} present · {excused} excused · {absent} absent · {total} in all</translation>
+    </message>
+    <message>
+        <source>„{name}“ hinzufügen</source>
+        <translation>Add “{name}”</translation>
+    </message>
+    <message>
+        <source>Name von „{name}“ ändern</source>
+        <translation>Change the name of “{name}”</translation>
+    </message>
+    <message>
+        <source>Organisation von „{name}“ ändern</source>
+        <translation>Change the organisation of “{name}”</translation>
+    </message>
+    <message>
+        <source>Funktion von „{name}“ ändern</source>
+        <translation>Change the function of “{name}”</translation>
+    </message>
+    <message>
+        <source>Anwesenheit von „{name}“ ändern</source>
+        <translation>Change the attendance of “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ entfernen</source>
+        <translation>Remove “{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Neu:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <source>Name der ankommenden Person</source>
+        <translation>Name of the person arriving</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation oder Amt</source>
+        <translation>Organisation or office</translation>
+    </message>
+    <message>
+        <source>Organisation / Amt</source>
+        <translation>Organisation / office</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Die Person als anwesend eintragen (Eingabetaste)</source>
+        <translation>Add the person as present (Enter)</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Eingabe oder F2 bearbeiten · Leertaste oder 1/2/3 Anwesenheit · Entf entfernen · Strg+Z rückgängig</source>
+        <translation>Enter or F2 edit · Space or 1/2/3 attendance · Del remove · Ctrl+Z undo</translation>
     </message>
 </context>
 <context>
@@ -2412,35 +2972,35 @@ Mit „Ergebnis aufdecken“ zeigen Sie es allen.</source>
     <name>Workshop</name>
     <message>
         <source>Stärke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <source>Ausbaufähig</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs work</translation>
     </message>
     <message>
         <source>Idee</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Frage</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Beschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>anwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>entschuldigt</source>
-        <translation type="unfinished"></translation>
+        <translation>excused</translation>
     </message>
     <message>
         <source>abwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>Offen</source>
@@ -2490,8 +3050,204 @@ Mit „Ergebnis aufdecken“ zeigen Sie es allen.</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <source>Hier moderieren Sie den Workshop: Teilnehmende, Tagesordnung, Kartenabfrage, Punktabfrage, Empfehlungen und den Maßnahmenplan.</source>
-        <translation>Here you moderate the workshop: participants, agenda, card collection, dot voting, recommendations and the measures plan.</translation>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Punktabfrage</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Empfehlungen und Beschlüsse</source>
+        <translation>Recommendations and decisions</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplan</source>
+        <translation>Measures plan</translation>
+    </message>
+    <message>
+        <source>Alt+{number}</source>
+        <translation>Alt+{number}</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Öffnen Sie zuerst einen Arbeitsbereich.</source>
+        <translation>Open a workspace first.</translation>
+    </message>
+    <message>
+        <source>Noch kein Workshop in diesem Arbeitsbereich. Legen Sie mit „Neuer Workshop …“ oben rechts einen an.</source>
+        <translation>No workshop in this workspace yet. Create one with “New workshop …” at the top right.</translation>
+    </message>
+    <message>
+        <source>{participants} Teilnehmende · {agenda} Tagesordnungspunkte · {cards} Karten · {votes} Punktabfragen · {measures} Maßnahmen</source>
+        <translation>{participants} participants · {agenda} agenda items · {cards} cards · {votes} dot votes · {measures} measures</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>„{round}“: noch keine Antworten.</source>
+        <translation>“{round}”: no answers yet.</translation>
+    </message>
+    <message>
+        <source>„{round}“ – gesamt Stufe {stage}: {name}</source>
+        <translation>“{round}” – overall stage {stage}: {name}</translation>
+    </message>
+    <message>
+        <source>Stufe {stage}</source>
+        <translation>Stage {stage}</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>no answers</translation>
+    </message>
+    <message>
+        <source>{stage} (Konsens)</source>
+        <translation>{stage} (consensus)</translation>
+    </message>
+    <message>
+        <source>Titel des Workshops ändern</source>
+        <translation>Change the workshop&apos;s title</translation>
+    </message>
+    <message>
+        <source>Datum des Workshops ändern</source>
+        <translation>Change the workshop&apos;s date</translation>
+    </message>
+    <message>
+        <source>Ort des Workshops ändern</source>
+        <translation>Change the workshop&apos;s place</translation>
+    </message>
+    <message>
+        <source>Beginn des Workshops ändern</source>
+        <translation>Change the workshop&apos;s start</translation>
+    </message>
+    <message>
+        <source>Ende des Workshops ändern</source>
+        <translation>Change the workshop&apos;s end</translation>
+    </message>
+    <message>
+        <source>Moderation ändern</source>
+        <translation>Change the moderator</translation>
+    </message>
+    <message>
+        <source>Protokollführung ändern</source>
+        <translation>Change the minute-taker</translation>
+    </message>
+    <message>
+        <source>Sitzungsleitung ändern</source>
+        <translation>Change the chair</translation>
+    </message>
+    <message>
+        <source>Selbstcheck-Runde des Workshops ändern</source>
+        <translation>Change the workshop&apos;s self-check round</translation>
+    </message>
+    <message>
+        <source>Neuer Workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Titel des Workshops:</source>
+        <translation>Title of the workshop:</translation>
+    </message>
+    <message>
+        <source>Workshop Weltoffene Kommune {year}</source>
+        <translation>Workshop Weltoffene Kommune {year}</translation>
+    </message>
+    <message>
+        <source>Workshop anlegen</source>
+        <translation>Create workshop</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Workshop:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;uer Workshop …</source>
+        <translation>New &amp;workshop …</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Angaben zum Workshop</source>
+        <translation>About the workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;von</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;bis</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzungsleitung:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll:</source>
+        <translation>Minute-ta&amp;ker:</translation>
+    </message>
+    <message>
+        <source>Selbstcheck-&amp;Runde:</source>
+        <translation>Self-check &amp;round:</translation>
+    </message>
+    <message>
+        <source>Ergebnisse des Selbstchecks</source>
+        <translation>Results of the self-check</translation>
     </message>
 </context>
 <context>
