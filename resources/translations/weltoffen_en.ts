@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Selbstcheck Weltoffene Kommune und Workshop – offline. Freie Software unter der GNU General Public License, Version 3 oder später. © {year} Weltoffen Desktop</source>
+        <translation>Self-check of an open municipality (Selbstcheck Weltoffene Kommune) and its workshop – offline. Free software under the GNU General Public License, version 3 or later. © {year} Weltoffen Desktop</translation>
+    </message>
+    <message>
+        <source>Die Oberfläche nutzt Qt {qt} über PySide6 und Shiboken6; sie stehen unter der GNU Lesser General Public License, Version 3 (LGPL). Sie dürfen sie durch eigene, binärkompatible Versionen ersetzen, etwa selbst aus dem Quelltext gebaute: Die Bibliotheken liegen als einzelne Dateien in den Ordnern {qt_folder} (Qt), {pyside_folder} (PySide6) und {shiboken_folder} (Shiboken6); tauschen Sie dort die gleichnamigen Dateien aus. Den Quelltext genau dieser Versionen veröffentlicht The Qt Company unter download.qt.io und code.qt.io.</source>
+        <translation>The interface uses Qt {qt} through PySide6 and Shiboken6, which are under the GNU Lesser General Public License, version 3 (LGPL). You may replace them with your own binary-compatible versions, for example ones you built from the source code: the libraries are separate files in the folders {qt_folder} (Qt), {pyside_folder} (PySide6) and {shiboken_folder} (Shiboken6); replace the files of the same name there. The Qt Company publishes the source code of exactly these versions at download.qt.io and code.qt.io.</translation>
+    </message>
+    <message>
+        <source>siehe Text</source>
+        <translation>see text</translation>
+    </message>
+    <message>
+        <source>Für {name} ist auf diesem System kein Lizenztext vorhanden.</source>
+        <translation>This system has no licence text for {name}.</translation>
+    </message>
+    <message>
+        <source>Über Weltoffen Desktop</source>
+        <translation>About Weltoffen Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Mitgelieferte Komponenten und ihre Lizenzen:</source>
+        <translation>&amp;Components shipped with the app and their licences:</translation>
+    </message>
+    <message>
+        <source>Komponente</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Nr.</source>
@@ -552,6 +591,73 @@
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <source>Arbeitsbereich übernehmen?</source>
+        <translation>Take over the workspace?</translation>
+    </message>
+    <message>
+        <source>Übernehmen Sie ihn nur, wenn er dort sicher nicht mehr geöffnet ist: Änderungen, die dort danach noch gemacht werden, werden nicht gespeichert.</source>
+        <translation>Only take it over if it is certainly no longer open there: changes made there afterwards will not be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy, HH:mm:ss &apos;Uhr&apos;</source>
+        <translation>yyyy-MM-dd, HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird auf den Stand der Sicherung vom {date} zurückgesetzt.
+
+Der jetzige Stand wird nicht gelöscht: Er bleibt im selben Ordner als „{stem}.before-restore-&lt;Datum&gt;-&lt;Uhrzeit&gt;.weltoffen“ erhalten. Änderungen seit der Sicherung finden Sie nur noch dort.
+
+Jetzt wiederherstellen?</source>
+        <translation>“{name}” will be set back to the backup of {date}.
+
+The current state is not deleted: it stays in the same folder as “{stem}.before-restore-&lt;date&gt;-&lt;time&gt;.weltoffen”. Changes made since the backup will only be there.
+
+Restore now?</translation>
+    </message>
+    <message>
+        <source>Sicherung vom {date} wiederhergestellt; der vorige Stand: {aside}</source>
+        <translation>Backup of {date} restored; the previous state: {aside}</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Kopien (*{suffix})</source>
+        <translation>Encrypted copies (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Kopie speichern</source>
+        <translation>Save encrypted copy</translation>
+    </message>
+    <message>
+        <source>Die verschlüsselte Kopie wird geschrieben …</source>
+        <translation>Writing the encrypted copy …</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Kopie gespeichert: {path}</source>
+        <translation>Encrypted copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Kopie öffnen</source>
+        <translation>Open encrypted copy</translation>
+    </message>
+    <message>
+        <source>Entschlüsselten Arbeitsbereich speichern unter</source>
+        <translation>Save the decrypted workspace as</translation>
+    </message>
+    <message>
+        <source>Die Kopie wird entschlüsselt und geprüft …</source>
+        <translation>Decrypting and checking the copy …</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>TT.MM.JJJJ</source>
@@ -1080,12 +1186,12 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <source>Über Weltoffen Desktop</source>
-        <translation>About Weltoffen Desktop</translation>
+        <source>PDF unterschreiben</source>
+        <translation>Sign PDF</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Weltoffen Desktop {version}&lt;/h3&gt;&lt;p&gt;Selbstcheck Weltoffene Kommune und Workshop – offline.&lt;/p&gt;&lt;p&gt;Diese Anwendung nutzt Qt (LGPL v3) über PySide6. Sie können die mitgelieferten Qt-Bibliotheken durch eigene, kompatible Versionen ersetzen.&lt;/p&gt;&lt;p&gt;© {year} Weltoffen Desktop&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Weltoffen Desktop {version}&lt;/h3&gt;&lt;p&gt;Open Municipality Self-Check and workshop – offline.&lt;/p&gt;&lt;p&gt;This application uses Qt (LGPL v3) through PySide6. You may replace the bundled Qt libraries with your own compatible versions.&lt;/p&gt;&lt;p&gt;© {year} Weltoffen Desktop&lt;/p&gt;</translation>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Weltoffen Desktop</source>
@@ -1112,6 +1218,10 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1136,6 +1246,30 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>Open &amp;demo workspace</translation>
     </message>
     <message>
+        <source>&amp;Verschlüsselte Kopie öffnen …</source>
+        <translation>Open &amp;encrypted copy …</translation>
+    </message>
+    <message>
+        <source>Eine verschlüsselte Kopie entschlüsseln, als Arbeitsbereich speichern und öffnen</source>
+        <translation>Decrypt an encrypted copy, save it as a workspace and open it</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>Restore &amp;backup …</translation>
+    </message>
+    <message>
+        <source>Den Arbeitsbereich auf den Stand einer automatischen Sicherung zurücksetzen</source>
+        <translation>Set the workspace back to one of its automatic backups</translation>
+    </message>
+    <message>
+        <source>Verschlüsselt &amp;exportieren …</source>
+        <translation>E&amp;xport encrypted …</translation>
+    </message>
+    <message>
+        <source>Eine mit einer Passphrase verschlüsselte Kopie schreiben, z. B. für einen USB-Stick</source>
+        <translation>Write a copy encrypted with a passphrase, e.g. for a USB stick</translation>
+    </message>
+    <message>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1150,22 +1284,6 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
     <message>
         <source>Die Auswertung im Vollbild zeigen, auf dem zweiten Bildschirm, wenn es einen gibt (noch einmal F5 oder Esc beendet)</source>
         <translation>Show the evaluation full screen, on the second screen if there is one (F5 again or Esc ends it)</translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber Weltoffen Desktop</source>
-        <translation>&amp;About Weltoffen Desktop</translation>
-    </message>
-    <message>
-        <source>PDF unterschreiben</source>
-        <translation>Sign PDF</translation>
-    </message>
-    <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>E&amp;xtras</source>
-        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Zertifikat …</source>
@@ -1190,6 +1308,10 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
     <message>
         <source>Zeigen, wer eine PDF-Datei wann unterschrieben hat und ob sie seitdem unverändert ist</source>
         <translation>Show who signed a PDF file when, and whether it is unchanged since</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Weltoffen Desktop</source>
+        <translation>&amp;About Weltoffen Desktop</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1373,44 @@ Copy the file to a folder where you may write.</translation>
 {path}</source>
         <translation>The folder does not exist (any more):
 {path}</translation>
+    </message>
+    <message>
+        <source>Der Arbeitsbereich ist geöffnet von {user} auf {host} seit {since}:
+{path}
+
+Sie können ihn bearbeiten, sobald er dort geschlossen ist.</source>
+        <translation>The workspace is open by {user} on {host} since {since}:
+{path}
+
+You can edit it once it is closed there.</translation>
+    </message>
+    <message>
+        <source>Der Arbeitsbereich ist noch als geöffnet markiert von {user} auf {host} seit {since}:
+{path}
+
+Von dort kam seit {minutes} Minuten kein Lebenszeichen – vermutlich ist der Computer ausgeschaltet oder die Anwendung wurde dort nicht ordnungsgemäß beendet.</source>
+        <translation>The workspace is still marked as open by {user} on {host} since {since}:
+{path}
+
+There has been no sign of life from there for {minutes} minutes – the computer is probably switched off, or the app was not closed properly there.</translation>
+    </message>
+    <message>
+        <source>Der Arbeitsbereich wurde von {user} auf {host} übernommen, während er hier geöffnet war (zum Beispiel im Ruhezustand):
+{path}
+
+Ihre letzte Änderung wurde nicht gespeichert. Der Arbeitsbereich wird hier geschlossen.</source>
+        <translation>The workspace was taken over by {user} on {host} while it was open here (for example while this computer was asleep):
+{path}
+
+Your last change was not saved. The workspace is closed here.</translation>
+    </message>
+    <message>
+        <source>diesem Computer ({host})</source>
+        <translation>this computer ({host})</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy, HH:mm &apos;Uhr&apos;</source>
+        <translation>yyyy-MM-dd, HH:mm</translation>
     </message>
     <message>
         <source>Bitte geben Sie den Namen der Kommune ein.</source>
@@ -1319,6 +1479,30 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Ein Kommentar darf höchstens 2000 Zeichen lang sein.</source>
         <translation>A comment can be at most 2000 characters long.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase muss mindestens 12 Zeichen lang sein.</source>
+        <translation>The passphrase must be at least 12 characters long.</translation>
+    </message>
+    <message>
+        <source>Diese Datei ist keine verschlüsselte Kopie von Weltoffen Desktop.</source>
+        <translation>This file is not an encrypted copy made by Weltoffen Desktop.</translation>
+    </message>
+    <message>
+        <source>Diese verschlüsselte Kopie wurde mit einer neueren Version von Weltoffen Desktop geschrieben. Bitte aktualisieren Sie die Anwendung, um sie zu öffnen.</source>
+        <translation>This encrypted copy was written by a newer version of Weltoffen Desktop. Please update the app to open it.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase passt nicht zu dieser Kopie (oder der Anfang der Datei ist beschädigt).</source>
+        <translation>The passphrase does not fit this copy (or the beginning of the file is damaged).</translation>
+    </message>
+    <message>
+        <source>Die verschlüsselte Kopie ist beschädigt oder unvollständig (zum Beispiel nicht ganz auf den USB-Stick geschrieben). Es wurde nichts gespeichert.</source>
+        <translation>The encrypted copy is damaged or incomplete (for example not completely written to the USB stick). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Die verschlüsselte Kopie enthält keinen Arbeitsbereich von Weltoffen Desktop. Es wurde nichts gespeichert.</source>
+        <translation>The encrypted copy does not hold a Weltoffen Desktop workspace. Nothing was saved.</translation>
     </message>
     <message>
         <source>den Titel des Workshops</source>
@@ -1719,6 +1903,117 @@ Copy the file to a folder where you may write.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPage</name>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Verlaufsprotokoll: zusätzlich der Verlauf jedes Tagesordnungspunkts (seine Notizen) und jede Karte im Wortlaut.</source>
+        <translation>Minutes of proceedings: also the course of each agenda item (its notes) and every card in its wording.</translation>
+    </message>
+    <message>
+        <source>Ergebnisprotokoll: Teilnehmende, Ergebnisse, Beschlüsse und Maßnahmen; die Karten zusammengefasst nach Clustern.</source>
+        <translation>Results minutes: participants, results, decisions and measures; the cards summarised by cluster.</translation>
+    </message>
+    <message>
+        <source>Legen Sie auf der Seite „Workshop“ einen Workshop an; hier entsteht dann sein Protokoll.</source>
+        <translation>Create a workshop on the “Workshop” page; its minutes are made here.</translation>
+    </message>
+    <message>
+        <source>Die Vorschau zeigt die Seiten, wie sie exportiert werden.</source>
+        <translation>The preview shows the pages as they will be exported.</translation>
+    </message>
+    <message>
+        <source>Seiten: {pages} – aktuell</source>
+        <translation>Pages: {pages} – up to date</translation>
+    </message>
+    <message>
+        <source>Die Vorschau ist nicht mehr aktuell: „Vorschau erstellen“ zeichnet sie neu.</source>
+        <translation>The preview is out of date: “Create preview” draws it again.</translation>
+    </message>
+    <message>
+        <source>Das Protokoll wird erstellt …</source>
+        <translation>Making the minutes …</translation>
+    </message>
+    <message>
+        <source>Seite {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Ergebnisprotokoll</source>
+        <translation>Results minutes</translation>
+    </message>
+    <message>
+        <source>Verlaufsprotokoll</source>
+        <translation>Minutes of proceedings</translation>
+    </message>
+    <message>
+        <source>{path}
+SHA-256: {sha}</source>
+        <translation>{path}
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Ordner für das Protokoll wählen</source>
+        <translation>Choose a folder for the minutes</translation>
+    </message>
+    <message>
+        <source>Gespeichert als „{name}“</source>
+        <translation>Saved as “{name}”</translation>
+    </message>
+    <message>
+        <source>Die Datei gibt es nicht mehr (oder der Ordner ist gerade nicht erreichbar):
+{path}</source>
+        <translation>The file no longer exists (or its folder cannot be reached right now):
+{path}</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau erstellen</source>
+        <translation>Create &amp;preview</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <source>&amp;Unterschreiben …</source>
+        <translation>&amp;Sign …</translation>
+    </message>
+    <message>
+        <source>Signaturen &amp;prüfen …</source>
+        <translation>&amp;Verify signatures …</translation>
+    </message>
+    <message>
+        <source>E&amp;xportierte Fassungen:</source>
+        <translation>E&amp;xported versions:</translation>
+    </message>
+    <message>
+        <source>Exportiert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unterschreiben und Prüfen gelten der gewählten Fassung. Jede Fassung ist mit ihrer Prüfsumme (SHA-256) im Arbeitsbereich vermerkt.</source>
+        <translation>Signing and verifying apply to the chosen version. Each version is noted in the workspace with its checksum (SHA-256).</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Übersicht</source>
@@ -1923,6 +2218,65 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Eingabe oder F2 bearbeiten · Leertaste oder 1/2/3 Anwesenheit · Entf entfernen · Strg+Z rückgängig</source>
         <translation>Enter or F2 edit · Space or 1/2/3 attendance · Del remove · Ctrl+Z undo</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Verschlüsselt exportieren</source>
+        <translation>Export encrypted</translation>
+    </message>
+    <message>
+        <source>Wählen Sie eine Passphrase für die verschlüsselte Kopie von „{name}“. Mindestens {min} Zeichen – am besten ein Satz aus mehreren Wörtern. Bewahren Sie sie sicher auf: Ohne die Passphrase lässt sich die Kopie nicht mehr öffnen, von niemandem.</source>
+        <translation>Choose a passphrase for the encrypted copy of “{name}”. At least {min} characters – best a sentence of several words. Keep it safe: without the passphrase nobody can open the copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Kopie öffnen</source>
+        <translation>Open encrypted copy</translation>
+    </message>
+    <message>
+        <source>Passphrase für „{name}“:</source>
+        <translation>Passphrase for “{name}”:</translation>
+    </message>
+    <message>
+        <source>Die Passphrase passt nicht zu „{name}“. Bitte geben Sie sie erneut ein.</source>
+        <translation>The passphrase does not fit “{name}”. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Öffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Zu kurz: {count} von mindestens {min} Zeichen.</source>
+        <translation>Too short: {count} of at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>Bitte wiederholen Sie die Passphrase genau gleich.</source>
+        <translation>Please repeat the passphrase exactly.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist lang genug und stimmt überein.</source>
+        <translation>The passphrase is long enough and both entries match.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Zeichen &amp;anzeigen</source>
+        <translation>&amp;Show characters</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2651,49 @@ Copy the file to a folder where you may write.</translation>
     <message>
         <source>Die Einschätzungen gehen weit auseinander: darüber sollte die Gruppe sprechen.</source>
         <translation>The ratings differ widely: the group should talk about this.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <source>Wählen Sie den Stand von „{name}“, zu dem Sie zurückkehren möchten. Der jetzige Stand wird dabei nicht gelöscht, sondern neben der Datei aufbewahrt.</source>
+        <translation>Choose the state of “{name}” you want to go back to. The current state is not deleted but kept beside the file.</translation>
+    </message>
+    <message>
+        <source>Für „{name}“ gibt es noch keine Sicherungen.</source>
+        <translation>There are no backups of “{name}” yet.</translation>
+    </message>
+    <message>
+        <source>Ordner der Sicherungen: {folder}</source>
+        <translation>Backups folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>&amp;Sicherungen, die neueste zuerst:</source>
+        <translation>&amp;Backups, newest first:</translation>
+    </message>
+    <message>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation>Size</translation>
     </message>
 </context>
 <context>

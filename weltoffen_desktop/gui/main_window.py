@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
         if self.pages:
             return
         from weltoffen_desktop.gui.pages.evaluation import EvaluationPage
+        from weltoffen_desktop.gui.pages.minutes import MinutesPage
         from weltoffen_desktop.gui.pages.overview import OverviewPage
-        from weltoffen_desktop.gui.pages.placeholders import MinutesPage
         from weltoffen_desktop.gui.pages.selfcheck import SelfcheckPage
         from weltoffen_desktop.gui.pages.settings_page import SettingsPage
         from weltoffen_desktop.gui.workshop.page import WorkshopPage
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             SelfcheckPage(self.session),
             EvaluationPage(self.session),
             workshop,
-            MinutesPage(self.session),
+            MinutesPage(self.session, self.settings),
             SettingsPage(self.session, self.settings, self.dirs),
         ]
         for page in self.pages:

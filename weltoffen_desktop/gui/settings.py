@@ -40,6 +40,7 @@ class Settings:
     window_state = Setting[QByteArray]("window/state", QByteArray(), QByteArray)
     # The .p12 last created, checked or used for signing; never its passphrase.
     signing_certificate = Setting[str]("signing/certificate", "", str)
+    minutes_folder = Setting[str]("minutes/folder", "", str)  # where minutes were exported
 
     def __init__(self, path: Path) -> None:
         self.store = QSettings(str(path), QSettings.Format.IniFormat)
