@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from tests.workshop_page_support import stored, workshop_window
 from tests.workshop_view_support import focused, press, write
 from weltoffen_desktop.domain.workshop import CardKind
-from weltoffen_desktop.gui.workshop.decisions_view import DecisionsView
+from weltoffen_desktop.gui.i18n import install_language
+from weltoffen_desktop.gui.workshop.decisions_view import RESULT, DecisionsView
+from weltoffen_desktop.gui.workshop.plan_tree import STATUS
 from weltoffen_desktop.gui.workshop.plan_view import PlanView
 from weltoffen_desktop.gui.workshop.voting_view import VotingView
 from weltoffen_desktop.operations import workshop as ops
@@ -89,6 +91,24 @@ def test_votes_decisions_and_measures_are_undone_and_redone_by_keys(
     press(qtbot, "y", modifier=CTRL)
     press(qtbot, "y", modifier=CTRL)
     assert plan.ui.responsibleCombo.currentText() == "Đặng Thị Ễ"
+
+    install_language(qapp, "en")  # every text of the three views follows at once
+    try:
+
+        def status() -> str:
+            return plan.proxy.index(0, STATUS, plan.proxy.index(0, 0)).data()
+
+        qtbot.waitUntil(lambda: status() == "Open")  # language changes are posted
+        assert plan.ui.measureEditor.title() == "Measure"
+        assert plan.ui.levelCombo.currentText() == "Measure"
+        press(qtbot, "5", modifier=ALT)  # a view catches up when it is shown
+        assert voting.ui.revealButton.text() == "&Reveal result"
+        assert voting.grid_model.headerData(1, Qt.Orientation.Horizontal) == "Left (of 1)"
+        press(qtbot, "6", modifier=ALT)
+        decisions = page.ui.tabs.currentWidget()
+        assert decisions.ui.decisionTree.topLevelItem(0).text(RESULT) == "no vote"
+    finally:
+        install_language(qapp, "de")
 
     data = stored(window, path, workshop)
     assert data.votes[0].options[0].dots == {person: 1}

@@ -58,7 +58,7 @@ class DateField(QWidget):
         self.edit.setMaxLength(10)
         self.edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 36)
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 36)
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -24,13 +24,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRegularExpression,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -63,6 +74,33 @@ def preview(text: str, lines: int = PREVIEW_LINES) -> str:
     """The first ``lines`` lines of ``text``, with "…" if there are more (for a list)."""
     shown = text.expandtabs(4).split("\n")
     return "\n".join(shown[:lines]) + ("\n…" if len(shown) > lines else "")
+
+
+class WrappedText(QStyledItemDelegate):
+    """Rows as high as their text needs when wrapped to the column's width (Qt's own
+    estimate for a tree takes no width and keeps each row one line high)."""
+
+    def __init__(self, tree: QTreeWidget, column: int) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._column = column
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != self._column:
+            return hint
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.columnWidth(self._column) - self._tree.indentation() * depth - 8
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 1_000_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(hint.width(), max(hint.height(), needed.height() + 6))
 
 
 @dataclass(frozen=True)
@@ -114,6 +152,8 @@ class DecisionsView(WorkshopView):
         self.ui.splitter.setSizes([500, 600])
         for edit in (self.ui.recommendationEdit, self.ui.wordingEdit):
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 7)
+        self.ui.recommendationTree.setItemDelegate(WrappedText(self.ui.recommendationTree, 0))
+        self.ui.decisionTree.setItemDelegate(WrappedText(self.ui.decisionTree, WORDING))
         for tree in (self.ui.recommendationTree, self.ui.decisionTree):
             # wrapped rows get their height again when a column's width changes
             tree.header().sectionResized.connect(tree.doItemsLayout)
@@ -175,7 +215,6 @@ class DecisionsView(WorkshopView):
             )
         )
         self.ui.votesHint.setText(self.tr("leer: keine Abstimmung"))
-        self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -284,6 +323,10 @@ class DecisionsView(WorkshopView):
                 item.setTextAlignment(
                     NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
                 )
+                for column in (WORDING, AGENDA, RESULT):
+                    item.setTextAlignment(
+                        column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                    )
                 tree.addTopLevelItem(item)
             tree.setCurrentItem(self._item_of(tree, self._decision))
             tree.verticalScrollBar().setValue(scrolled)

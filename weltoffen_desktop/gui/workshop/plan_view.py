@@ -296,7 +296,6 @@ class PlanView(WorkshopView):
             ],
             self.ui.sortCombo.currentData(),
         )
-        self.refresh()
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -464,6 +463,8 @@ class PlanView(WorkshopView):
     def _put(edit: QLineEdit, text: str) -> None:
         if edit.text() != text:
             edit.setText(text)
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # the start of a long text shows
 
     @staticmethod
     def _choose(combo: QComboBox, data: Any) -> None:

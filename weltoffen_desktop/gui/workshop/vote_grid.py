@@ -188,6 +188,7 @@ class TotalsModel(QAbstractTableModel):
             self.endResetModel()
         elif self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.TOTAL))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.TOTAL)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.vote is None else len(self.options)

@@ -103,6 +103,7 @@ class VotingView(WorkshopView):
         self._data: WorkshopData | None = None
         self._labels: dict[str, str] = {}  # option uid -> label
         self._filter_keys: dict[str, tuple[str, set[str | None]]] = {}  # uid -> (kind, fields)
+        self._listed: tuple | None = None  # what the option list was built from
 
         self.ui.voteCombo.currentIndexChanged.connect(self._vote_chosen)
         self.ui.newVoteEdit.returnPressed.connect(self.add_vote)
@@ -124,7 +125,7 @@ class VotingView(WorkshopView):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self._fill_choices()
-        self.refresh()
+        self._listed = None  # the kinds of cards are named anew
 
     def _fill_choices(self) -> None:
         """The texts of the mode and kind choices (the field choices follow the catalogue)."""
@@ -217,10 +218,22 @@ class VotingView(WorkshopView):
         self.ui.modeCombo.setCurrentIndex(self.ui.modeCombo.findData(vote.by_participant))
 
     def _show_option_list(self, data: WorkshopData, vote: DotVoteData) -> None:
-        """Every cluster and card, the chosen ones checked and numbered as in the grid."""
+        """Every cluster and card, the chosen ones checked and numbered as in the grid.
+
+        Built again only when one of them changed: not for every dot typed."""
+        self.ui.optionCount.setText(
+            self.tr("{count} Optionen gewählt · {dots} Punkte je Person").format(
+                count=len(vote.options), dots=vote.dots_per_person
+            )
+        )
+        numbers = {(o.card or o.cluster): i for i, o in enumerate(vote.options, 1)}
+        shown = (data.uid, data.round_name, data.clusters, data.cards, numbers)
+        if shown == self._listed:
+            return
+        self._listed = shown
         fields = field_names(self.context)
         self._fill_field_filter(fields)
-        numbers = {(o.card or o.cluster): i for i, o in enumerate(vote.options, 1)}
+        icons = {kind: card_kind_icon(kind) for kind in CardKind}
         listing = self.ui.optionList
         row, scrolled = listing.currentRow(), listing.verticalScrollBar().value()
         in_cluster: dict[str, list[str | None]] = {}
@@ -240,17 +253,12 @@ class VotingView(WorkshopView):
                 self._filter_keys[card.uid] = (card.kind.value, {card.field_id})
                 text = f"{card_kind_text(card.kind)}: {brief(card.text, LABEL_LIMIT)}"
                 item = self._add_choice(text, ("card", card.uid), numbers.get(card.uid))
-                item.setIcon(card_kind_icon(card.kind))
+                item.setIcon(icons[card.kind])
                 field = fields.get(card.field_id or "")
                 item.setToolTip(f"{field}\n\n{card.text}" if field else card.text)
             self._apply_filter()
             listing.setCurrentRow(min(row, listing.count() - 1) if row >= 0 else -1)
             listing.verticalScrollBar().setValue(scrolled)
-        self.ui.optionCount.setText(
-            self.tr("{count} Optionen gewählt · {dots} Punkte je Person").format(
-                count=len(vote.options), dots=vote.dots_per_person
-            )
-        )
 
     def _add_choice(
         self, text: str, target: tuple[str, str], number: int | None
