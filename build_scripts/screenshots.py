@@ -1,11 +1,13 @@
-"""Screenshots of every page of the main window on the demo workspace, of every chart on
-the Auswertung page and of every slide of the presentation.
+"""Screenshots of every page of the main window on the demo workspace, of every view of
+the Workshop page, of every chart on the Auswertung page and of every slide of the
+presentation.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python build_scripts/screenshots.py OUT_DIR
+    … screenshots.py OUT_DIR --size 1920x1080 --font-size 14   # a projector
 
-Writes OUT_DIR/<language>-<page>.png, <language>-chart-<kind>.png and
-<language>-slide-<number>.png for German and English; with --readme it also refreshes the
-pictures in the README.
+Writes OUT_DIR/<language>-<page>.png, <language>-workshop-<number>.png,
+<language>-chart-<kind>.png and <language>-slide-<number>.png for German and English;
+with --readme it also refreshes the pictures in the README.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from weltoffen_desktop.gui.main_window import MainWindow
 from weltoffen_desktop.gui.pages.evaluation import EvaluationPage
 from weltoffen_desktop.gui.settings import Settings
 from weltoffen_desktop.gui.style import apply_style
+from weltoffen_desktop.gui.workshop.page import WorkshopPage
 from weltoffen_desktop.paths import AppDirs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,16 +73,32 @@ def charts_and_slides(app: QApplication, window: MainWindow, out: Path, language
     page.ui.compareCombo.setCurrentIndex(0)
 
 
+def workshop_views(app: QApplication, window: MainWindow, out: Path, language: str) -> None:
+    """Each tab of the Workshop page, numbered as its Alt+digit shortcut."""
+    row, page = next((r, p) for r, p in enumerate(window.pages) if isinstance(p, WorkshopPage))
+    window.ui.navigation.setCurrentRow(row)
+    for index in range(page.ui.tabs.count()):
+        page.ui.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(out / f"{language}-workshop-{index + 1}.png"))
+    page.ui.tabs.setCurrentIndex(0)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--font-size", type=float, help="the interface font in points")
     parser.add_argument("--readme", action="store_true")
     args = parser.parse_args()
     width, height = map(int, args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     apply_style(app)
+    if args.font_size:
+        font = app.font()
+        font.setPointSizeF(args.font_size)
+        app.setFont(font)
     with tempfile.TemporaryDirectory() as base:
         dirs = AppDirs.below(Path(base)).ensure()
         window = MainWindow(Settings(dirs.config / "settings.ini"), dirs, dialogs=False)
@@ -96,6 +115,7 @@ def main() -> int:
                 window.ui.navigation.setCurrentRow(row)
                 app.processEvents()
                 window.grab().save(str(args.out / f"{language}-{page.page_id}.png"))
+            workshop_views(app, window, args.out, language)
             charts_and_slides(app, window, args.out, language)
         window.ui.navigation.setCurrentRow(0)
         install_language(app, "de")

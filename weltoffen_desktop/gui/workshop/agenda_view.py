@@ -168,7 +168,8 @@ class AgendaView(WorkshopView):
         self.ui.clockLabel.setProperty("role", "clock")
         clock_font = self.ui.clockLabel.font()  # large, and larger still with a projector's font
         clock_font.setPointSizeF(clock_font.pointSizeF() * CLOCK_SCALE)
-        self.ui.clockLabel.setFont(clock_font)
+        clock_font.setBold(True)
+        self.ui.clockLabel.setFont(clock_font)  # (a font set in the style sheet would win)
         self.ui.timerFrame.setProperty("role", "clockFrame")
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -239,6 +240,8 @@ class AgendaView(WorkshopView):
         keep = current_uid(self.ui.table)
         self.model.set_records(items)
         if current_uid(self.ui.table) != keep and not select_uid(self.ui.table, keep, TITLE):
+            if items and keep is None:  # the first item is ready for the moderator
+                self.ui.table.setCurrentIndex(self.model.index(0, TITLE))
             self._item_chosen()
         self._show_item()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton, QTreeWidgetItem
 
@@ -63,7 +63,8 @@ class CardsView(WorkshopView):
         self.scope = ALL
         self._fields: dict[str, str] = {}
         self._fields_of: tuple[str | None, str | None] | None = None
-        self._icons = {kind: card_kind_icon(kind) for kind in KINDS}
+        size = self.fontMetrics().height()  # larger with a projector's font
+        self._icons = {kind: card_kind_icon(kind, size) for kind in KINDS}
         self._backgrounds = {kind: QBrush(card_kind_colour(kind, light=True)) for kind in KINDS}
         self._data: WorkshopData | None = None
 
@@ -86,6 +87,7 @@ class CardsView(WorkshopView):
 
         for tree in (self.ui.poolTree, self.ui.clusterTree):
             tree.setColumnCount(3)
+            tree.setIconSize(QSize(size, size))
             tree.setEditTriggers(CardTree.EditTrigger.EditKeyPressed)
             header = tree.header()
             header.setStretchLastSection(False)

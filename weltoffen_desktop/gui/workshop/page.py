@@ -112,6 +112,14 @@ class WorkshopPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        locale = QLocale()
+        self.ui.dateEdit.setDisplayFormat(
+            locale.dateFormat(QLocale.FormatType.ShortFormat)
+            .replace("yyyy", "yy")
+            .replace("yy", "yyyy")
+        )
+        for edit in (self.ui.startEdit, self.ui.endEdit):
+            edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self._report_shown = None  # the strip is written again in the new language
         titles = [
             self.tr("Teilnehmende"),
