@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,3 +89,54 @@ def test_without_a_backup_there_is_only_the_message(window: MainWindow, demo_pat
     assert not window.open_path(demo_path)
     timer.stop()
     assert len(seen) == 1 and "beschädigt" in seen[0]
+
+
+def truncated(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:8192])
+
+
+def zeroed(path: Path) -> None:
+    damage(path)
+
+
+def random_bytes(path: Path) -> None:
+    path.write_bytes(os.urandom(path.stat().st_size))
+
+
+def newer_schema(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+        conn.commit()
+
+
+def foreign_sqlite(path: Path) -> None:
+    path.unlink()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE notes (text)")
+        conn.commit()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (truncated, "Der Arbeitsbereich ist beschädigt und kann nicht geöffnet werden:"),
+        (zeroed, "Der Arbeitsbereich ist beschädigt und kann nicht geöffnet werden:"),
+        (random_bytes, "Der Arbeitsbereich ist beschädigt und kann nicht geöffnet werden:"),
+        (newer_schema, "mit einer neueren Version von Weltoffen Desktop gespeichert:"),
+        (foreign_sqlite, "Diese Datei ist kein Weltoffen-Arbeitsbereich:"),
+    ],
+    ids=["truncated", "zeroed", "random", "newer-schema", "foreign-sqlite"],
+)
+def test_every_damaged_or_foreign_file_has_its_message(
+    window: MainWindow, demo_path: Path, spoil: Callable[[Path], None], message: str
+) -> None:
+    spoil(demo_path)
+    before = demo_path.read_bytes()
+    seen: list[str] = []
+    timer = answering([QMessageBox.StandardButton.Ok], seen)
+    assert not window.open_path(demo_path)
+    timer.stop()
+    assert len(seen) == 1 and message in seen[0] and str(demo_path) in seen[0]
+    assert demo_path.read_bytes() == before
+    assert window.session.workspace is None
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == [demo_path.name]

@@ -99,7 +99,7 @@ def _damaged(reason: str) -> EncryptedFileError:
     )
 
 
-def _keys(passphrase: str, salt: bytes, params: ScryptParams) -> tuple[bytes, bytes]:
+def derive_keys(passphrase: str, salt: bytes, params: ScryptParams) -> tuple[bytes, bytes]:
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     kdf = Scrypt(salt=salt, length=64, n=2**params.log2_n, r=params.r, p=params.p)
     derived = kdf.derive(secret)
@@ -138,7 +138,7 @@ def encrypt(
     fields = _PARAMS.pack(
         VERSION, KDF_SCRYPT, params.log2_n, params.r, params.p, salt, prefix, chunk_size
     )
-    key, check_key = _keys(passphrase, salt, params)
+    key, check_key = derive_keys(passphrase, salt, params)
     header = MAGIC + fields
     header += hmac.digest(check_key, header, hashlib.sha256)
     target.write(header)
@@ -183,7 +183,7 @@ def decrypt(
     params = ScryptParams(log2_n, r, p)
     if kdf != KDF_SCRYPT or not params.within_limits() or not 1 <= chunk_size <= MAX_CHUNK:
         raise _damaged("impossible settings in the header")
-    key, check_key = _keys(passphrase, salt, params)
+    key, check_key = derive_keys(passphrase, salt, params)
     signed, check = header[:-CHECK_SIZE], header[-CHECK_SIZE:]
     if not hmac.compare_digest(hmac.digest(check_key, signed, hashlib.sha256), check):
         raise EncryptedFileError(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from weltoffen_desktop import APP_NAME, FILE_SUFFIX, __version__
+from weltoffen_desktop.gui.data_safety import DataSafety
 from weltoffen_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from weltoffen_desktop.gui.settings import Settings
 from weltoffen_desktop.gui.workspace_session import WorkspaceSession
@@ -71,6 +72,15 @@ class MainWindow(QMainWindow):
         self.ui.actionVerifyPdf.triggered.connect(self.show_verify_dialog)
         self.ui.actionPresent.triggered.connect(self.toggle_presentation)
         self.ui.menuRecent.aboutToShow.connect(self._fill_recent_menu)
+        self.data_safety = DataSafety(
+            self,
+            start_folder=self._start_folder,
+            file_filter=self._file_filter,
+            show_problem=self._show_problem,
+        )
+        self.ui.actionOpenEncrypted.triggered.connect(self.data_safety.open_encrypted)
+        self.ui.actionRestoreBackup.triggered.connect(self.data_safety.restore_backup)
+        self.ui.actionExportEncrypted.triggered.connect(self.data_safety.export_encrypted)
 
         self.session.opened.connect(self._on_opened)
         self.session.closed.connect(self._on_closed)
@@ -119,13 +129,17 @@ class MainWindow(QMainWindow):
 
     # --- workspace files -------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
-        if self.session.open(path):
+    def open_path(self, path: Path, *, take_over: bool = False) -> bool:
+        if self.session.open(path, take_over=take_over):
             return True
         from weltoffen_desktop.storage.database import Problem
 
-        if self.session.last_refusal is Problem.DAMAGED:
+        refusal = self.session.last_refusal
+        problem = refusal.problem if refusal is not None else None
+        if problem is Problem.DAMAGED:
             return self.offer_backup(Path(path))
+        if refusal is not None and problem is Problem.LOCK_STALE:
+            return self.data_safety.offer_take_over(Path(path), refusal)
         if not Path(path).exists():
             self.settings.forget_file(path)
         return False
@@ -248,6 +262,8 @@ class MainWindow(QMainWindow):
             self.ui.navigation.setCurrentRow(0)
         self.ui.actionClose.setEnabled(ws is not None)
         self.ui.actionPresent.setEnabled(ws is not None and bool(self.pages))
+        self.ui.actionRestoreBackup.setEnabled(ws is not None)
+        self.ui.actionExportEncrypted.setEnabled(ws is not None)
         if ws is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("Kein Arbeitsbereich geöffnet"))

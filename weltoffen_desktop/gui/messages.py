@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from weltoffen_desktop.fileformats.answers import RowProblem
@@ -42,8 +44,42 @@ def workspace_error_text(error: WorkspaceError) -> str:
         Problem.NO_FOLDER: QCoreApplication.translate(
             "Messages", "Den Ordner gibt es nicht (mehr):\n{path}"
         ),
+        Problem.LOCKED: QCoreApplication.translate(
+            "Messages",
+            "Der Arbeitsbereich ist geöffnet von {user} auf {host} seit {since}:\n{path}\n\n"
+            "Sie können ihn bearbeiten, sobald er dort geschlossen ist.",
+        ),
+        Problem.LOCK_STALE: QCoreApplication.translate(
+            "Messages",
+            "Der Arbeitsbereich ist noch als geöffnet markiert von {user} auf {host} "
+            "seit {since}:\n{path}\n\nVon dort kam seit {minutes} Minuten kein Lebenszeichen – "
+            "vermutlich ist der Computer ausgeschaltet oder die Anwendung wurde dort nicht "
+            "ordnungsgemäß beendet.",
+        ),
+        Problem.LOCK_LOST: QCoreApplication.translate(
+            "Messages",
+            "Der Arbeitsbereich wurde von {user} auf {host} übernommen, während er hier "
+            "geöffnet war (zum Beispiel im Ruhezustand):\n{path}\n\nIhre letzte Änderung "
+            "wurde nicht gespeichert. Der Arbeitsbereich wird hier geschlossen.",
+        ),
     }
-    return texts[error.problem].format(path=error.path)
+    return texts[error.problem].format(path=error.path, **_holder_fields(error))
+
+
+def _holder_fields(error: WorkspaceError) -> dict[str, object]:
+    """Who has a locked workspace open, for the LOCK messages."""
+    holder = error.holder
+    if holder is None:
+        return {}
+    host = holder.host
+    if holder.on_this_computer():
+        host = QCoreApplication.translate("Messages", "diesem Computer ({host})").format(host=host)
+    since = QLocale().toString(
+        holder.opened_at.astimezone().replace(tzinfo=None),
+        QCoreApplication.translate("Messages", "dd.MM.yyyy, HH:mm 'Uhr'"),
+    )
+    minutes = holder.silent_minutes(datetime.now(UTC))
+    return {"user": holder.user, "host": host, "since": since, "minutes": minutes}
 
 
 def invalid_input_text(error: InvalidInput) -> str:
@@ -101,6 +137,32 @@ def invalid_input_text(error: InvalidInput) -> str:
         ),
         "comment_too_long": QCoreApplication.translate(
             "Messages", "Ein Kommentar darf höchstens 2000 Zeichen lang sein."
+        ),
+        "passphrase_too_short": QCoreApplication.translate(
+            "Messages", "Die Passphrase muss mindestens 12 Zeichen lang sein."
+        ),
+        "encrypted_not_ours": QCoreApplication.translate(
+            "Messages", "Diese Datei ist keine verschlüsselte Kopie von Weltoffen Desktop."
+        ),
+        "encrypted_newer_version": QCoreApplication.translate(
+            "Messages",
+            "Diese verschlüsselte Kopie wurde mit einer neueren Version von Weltoffen Desktop "
+            "geschrieben. Bitte aktualisieren Sie die Anwendung, um sie zu öffnen.",
+        ),
+        "encrypted_wrong_passphrase": QCoreApplication.translate(
+            "Messages",
+            "Die Passphrase passt nicht zu dieser Kopie (oder der Anfang der Datei ist "
+            "beschädigt).",
+        ),
+        "encrypted_damaged": QCoreApplication.translate(
+            "Messages",
+            "Die verschlüsselte Kopie ist beschädigt oder unvollständig (zum Beispiel nicht "
+            "ganz auf den USB-Stick geschrieben). Es wurde nichts gespeichert.",
+        ),
+        "encrypted_not_workspace": QCoreApplication.translate(
+            "Messages",
+            "Die verschlüsselte Kopie enthält keinen Arbeitsbereich von Weltoffen Desktop. "
+            "Es wurde nichts gespeichert.",
         ),
     }
     text = texts.get(error.code) or _workshop_input_text(error.code)

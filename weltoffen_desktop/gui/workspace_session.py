@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from weltoffen_desktop.storage.database import Problem, Workspace
+    from weltoffen_desktop.storage.database import Workspace, WorkspaceError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -31,24 +31,28 @@ class WorkspaceSession(QObject):
         """``backups_dir``: where automatic backups go; ``None`` makes none."""
         super().__init__(parent)
         self.workspace: Workspace | None = None
-        self.last_refusal: Problem | None = None  # why the last open/create was refused
+        self.last_refusal: WorkspaceError | None = None  # why the last open/create was refused
         self._backups_dir = backups_dir
         self._last_backup = 0.0
         self._backup_warned = False
 
-    def open(self, path: Path) -> bool:
-        return self._adopt(lambda: _open(path))
+    def open(self, path: Path, *, take_over: bool = False) -> bool:
+        """Open ``path``; a stale lock is not shown but left in ``last_refusal``.
+
+        The caller offers to take such a lock over (``take_over=True``).
+        """
+        return self._adopt(path, lambda: _open(path, take_over), stale_lock_shown=False)
 
     def create(self, path: Path, municipality: str) -> bool:
         from weltoffen_desktop.operations.workspace import create_workspace
 
-        return self._adopt(lambda: create_workspace(path, municipality, overwrite=True))
+        return self._adopt(path, lambda: create_workspace(path, municipality, overwrite=True))
 
     def create_demo(self, path: Path) -> bool:
         from weltoffen_desktop.operations.demo import create_demo
 
         # The demo is rebuilt on demand: backing it up would only fill the backups folder.
-        return self._adopt(lambda: create_demo(path, overwrite=True), back_up=False)
+        return self._adopt(path, lambda: create_demo(path, overwrite=True), back_up=False)
 
     def run(self, operation: Callable[[], object]) -> bool:
         """Run a write operation; refused input or a failed write becomes a message."""
@@ -65,8 +69,17 @@ class WorkspaceSession(QObject):
             self.workspace = None
             self.closed.emit()
 
-    def _adopt(self, make: Callable[[], Workspace], *, back_up: bool = True) -> bool:
-        workspace = self._guarded(make)
+    def _adopt(
+        self,
+        path: Path,
+        make: Callable[[], Workspace],
+        *,
+        back_up: bool = True,
+        stale_lock_shown: bool = True,
+    ) -> bool:
+        if self.workspace is not None and _same_file(self.workspace.path, path):
+            self.close()  # its lock would refuse opening or replacing it again
+        workspace = self._guarded(make, stale_lock_shown=stale_lock_shown)
         if workspace is _FAILED:
             return False
         self.close()
@@ -114,22 +127,26 @@ class WorkspaceSession(QObject):
             return
         log.info("Backup %s took %.0f ms", info.path, (time.monotonic() - started) * 1000)
 
-    def _guarded(self, action: Callable[[], T]) -> T | object:
+    def _guarded(self, action: Callable[[], T], *, stale_lock_shown: bool = True) -> T | object:
         from weltoffen_desktop.gui.messages import (
             invalid_input_text,
             os_error_text,
             workspace_error_text,
         )
         from weltoffen_desktop.operations.errors import InvalidInput
-        from weltoffen_desktop.storage.database import WorkspaceError
+        from weltoffen_desktop.storage.database import Problem, WorkspaceError
 
         self.last_refusal = None
         try:
             return action()
         except WorkspaceError as exc:
             log.warning("Refused workspace: %s (%s)", exc, exc.detail)
-            self.last_refusal = exc.problem
-            self.failed.emit(workspace_error_text(exc))
+            self.last_refusal = exc
+            if stale_lock_shown or exc.problem is not Problem.LOCK_STALE:
+                self.failed.emit(workspace_error_text(exc))
+            if exc.problem is Problem.LOCK_LOST:
+                # Nothing more can be saved; closed once the caller has finished.
+                QTimer.singleShot(0, self.close)
         except InvalidInput as exc:
             self.failed.emit(invalid_input_text(exc))
         except OSError as exc:
@@ -138,7 +155,11 @@ class WorkspaceSession(QObject):
         return _FAILED
 
 
-def _open(path: Path) -> Workspace:
+def _open(path: Path, take_over: bool) -> Workspace:
     from weltoffen_desktop.storage.database import Workspace
 
-    return Workspace.open(path)
+    return Workspace.open(path, take_over=take_over)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
