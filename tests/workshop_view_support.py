@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.workshop_page_support import write
 from weltoffen_desktop.domain.workshop import WorkshopData
+from weltoffen_desktop.gui.i18n import install_language
 from weltoffen_desktop.gui.workshop.common import WorkshopView
 from weltoffen_desktop.gui.workshop.edits import WorkshopContext
 from weltoffen_desktop.gui.workspace_session import WorkspaceSession
@@ -24,7 +25,9 @@ NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 def open_view(qtbot, kind: type[View], path: Path, workshop: str) -> tuple[View, WorkspaceSession]:  # type: ignore[no-untyped-def]
-    """``kind`` of view on ``workshop`` in the file at ``path``, shown in an active window."""
+    """``kind`` of view on ``workshop`` in the file at ``path``, shown in an active window,
+    in German."""
+    install_language(QApplication.instance(), "de")
     session = WorkspaceSession()
     assert session.open(path)
     context = WorkshopContext(session)

@@ -660,8 +660,8 @@ Restore now?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
+        <source>z. B. {date}</source>
+        <translation>e.g. {date}</translation>
     </message>
     <message>
         <source>Kalender (F4)</source>
@@ -2426,8 +2426,8 @@ SHA-256: {sha}</translation>
         <translation>Change measure “{title}”</translation>
     </message>
     <message>
-        <source>„{text}“ ist kein Datum. Bitte geben Sie es als TT.MM.JJJJ ein (zum Beispiel 30.06.2027) oder wählen Sie es mit F4 im Kalender.</source>
-        <translation>“{text}” is not a date. Please type it as DD.MM.YYYY (for example 30.06.2027) or pick it from the calendar with F4.</translation>
+        <source>„{text}“ ist kein Datum. Bitte geben Sie es so ein wie {example} oder wählen Sie es mit F4 im Kalender.</source>
+        <translation>“{text}” is not a date. Please type it like {example} or pick it from the calendar with F4.</translation>
     </message>
     <message>
         <source>Meilenstein „{title}“ hinzufügen</source>

@@ -2,9 +2,10 @@
 
 QDateEdit types section by section against the date it already shows: typing "30"
 over a date in February gives "03". Due dates are mostly typed, so this field is a
-line edit that reads the whole date when it is left (``30.06.2027``, ``30.6.27``,
-``30062027``, ``2027-06-30``), with a calendar popup (F4 or Alt+Down) beside it.
-Empty means no date.
+line edit that reads the whole date when it is left, with a calendar popup (F4 or
+Alt+Down) beside it. Empty means no date. Dates are shown in the interface language's
+short format with four-digit years (``30.06.2027``; ``6/30/2027`` in English) and read
+in that format, as well as ``30.6.27``, ``30062027`` and ``2027-06-30``.
 """
 
 from __future__ import annotations
@@ -12,19 +13,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-SHOWN = "%d.%m.%Y"
+EXAMPLE = dt.date(2027, 6, 30)  # shown in hints: the order of day and month is plain
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
 _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
+def date_format() -> str:
+    """The interface language's short date format, with the year in four digits."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short.replace("yyyy", "yy").replace("yy", "yyyy")
+
+
 def parse_date(text: str) -> dt.date | None:
-    """The date in ``text`` as Germans write it (or ISO); None if it is no date."""
+    """The date in ``text`` (see the module); None if it is no date."""
     text = text.strip()
+    for shape in (date_format(), date_format().replace("yyyy", "yy")):
+        found = QLocale().toDate(text, shape)
+        if found.isValid():
+            year = found.year() + (100 if found.year() < 2000 and "yyyy" not in shape else 0)
+            return dt.date(year, found.month(), found.day())
     if found := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in found.groups())
     elif found := _DOTTED.fullmatch(text) or _DIGITS.fullmatch(text):
@@ -39,7 +51,9 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.strftime(SHOWN) if value is not None else ""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 class DateField(QWidget):
@@ -56,7 +70,7 @@ class DateField(QWidget):
         layout.setSpacing(2)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(10)
-        self.edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.edit.setPlaceholderText(self.tr("z. B. {date}").format(date=date_text(EXAMPLE)))
         self.edit.setClearButtonEnabled(True)
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 36)
         self.button = QToolButton(self)

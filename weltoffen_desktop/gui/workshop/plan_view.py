@@ -54,7 +54,7 @@ from weltoffen_desktop.gui.workshop.common import (
     field_names,
     undo_passes_through,
 )
-from weltoffen_desktop.gui.workshop.date_field import date_text, parse_date
+from weltoffen_desktop.gui.workshop.date_field import EXAMPLE, date_text, parse_date
 from weltoffen_desktop.gui.workshop.plan_tree import (
     DUE,
     FIELD,
@@ -691,9 +691,9 @@ class PlanView(WorkshopView):
     def _date_refused(self, text: str) -> None:
         self.context.session.failed.emit(
             self.tr(
-                "„{text}“ ist kein Datum. Bitte geben Sie es als TT.MM.JJJJ ein "
-                "(zum Beispiel 30.06.2027) oder wählen Sie es mit F4 im Kalender."
-            ).format(text=text)
+                "„{text}“ ist kein Datum. Bitte geben Sie es so ein wie {example} "
+                "oder wählen Sie es mit F4 im Kalender."
+            ).format(text=text, example=date_text(EXAMPLE))
         )
 
     def add_milestone(self) -> None:
