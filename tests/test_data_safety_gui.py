@@ -9,7 +9,7 @@ import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ from weltoffen_desktop.operations.summary import summarize
 from weltoffen_desktop.operations.workspace import set_municipality_name
 from weltoffen_desktop.paths import AppDirs
 from weltoffen_desktop.storage.backup import backup_now
-from weltoffen_desktop.storage.database import Workspace
+from weltoffen_desktop.storage.database import Workspace, WorkspaceError
 from weltoffen_desktop.storage.lock import lock_path, read_lock
 
 pytestmark = pytest.mark.gui
@@ -183,6 +183,26 @@ def test_a_silent_lock_is_taken_over_only_when_the_user_agrees(
         assert window.open_path(demo_path)
     mine = read_lock(lock)
     assert mine is not None and mine.on_this_computer() and mine.token != "theirs"
+
+
+def test_a_workspace_taken_over_while_open_here_saves_nothing_more_and_closes(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    demo_path: Path,
+) -> None:
+    assert window.open_path(demo_path)
+    ws = window.session.workspace
+    assert ws is not None and ws.lock is not None
+    write_foreign_lock(demo_path, silent_for=timedelta(0))  # as if this laptop had slept
+    with pytest.raises(WorkspaceError):
+        ws.lock.beat()  # what the heartbeat finds
+    texts: list[str] = []
+    with answering((QMessageBox, click(QMessageBox.StandardButton.Ok, texts))):
+        assert not window.session.run(lambda: set_municipality_name(ws, "Zu spät"))
+    assert "wurde von anna auf laptop-anna übernommen" in texts[0]
+    qtbot.waitUntil(lambda: window.session.workspace is None)
+    assert municipality(demo_path) == "Musterstadt"
+    assert read_lock(lock_path(demo_path)).token == "theirs"  # type: ignore[union-attr]
 
 
 # --- restoring a backup ------------------------------------------------------------------------
