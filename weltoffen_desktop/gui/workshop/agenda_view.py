@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -47,6 +47,7 @@ NOTES_SAVE_DELAY_MS = 1500  # notes are saved after this pause in typing (and on
 TICK_MS = 500
 CLOCK_SCALE = 2.2  # the clock's size against the interface font
 OVER_TIME = QColor("#f6d0c9")  # with the text "+m:ss" beside it, not colour alone
+CLOCK_TEXT, OVER_TEXT = QColor("#1d3557"), QColor("#b42318")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -165,11 +166,7 @@ class AgendaView(WorkshopView):
         self.ui.setupUi(self)
         self.ui.keysHint.setProperty("role", "muted")
         self.ui.itemTitle.setProperty("role", "overall")
-        self.ui.clockLabel.setProperty("role", "clock")
-        clock_font = self.ui.clockLabel.font()  # large, and larger still with a projector's font
-        clock_font.setPointSizeF(clock_font.pointSizeF() * CLOCK_SCALE)
-        clock_font.setBold(True)
-        self.ui.clockLabel.setFont(clock_font)  # (a font set in the style sheet would win)
+        self.ui.clockStatus.setProperty("role", "clockStatus")
         self.ui.timerFrame.setProperty("role", "clockFrame")
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -282,6 +279,11 @@ class AgendaView(WorkshopView):
         self._show_clock()
 
     def _show_clock(self) -> None:
+        clock_font = QFont(self.font())  # large, and larger still with a projector's font
+        clock_font.setPointSizeF(clock_font.pointSizeF() * CLOCK_SCALE)
+        clock_font.setBold(True)
+        if self.ui.clockLabel.font() != clock_font:  # (set here: the page's fonts reach it late)
+            self.ui.clockLabel.setFont(clock_font)
         item = self.current_item()
         clock = self.clocks.get(item.uid, Clock()) if item is not None else Clock()
         now = self.now()
@@ -309,10 +311,13 @@ class AgendaView(WorkshopView):
         self.ui.clockStatus.setText(status)
         state = "over" if beyond is not None else "running" if running else ""
         if self.ui.timerFrame.property("state") != state:
-            self.ui.timerFrame.setProperty("state", state)
-            for widget in (self.ui.timerFrame, self.ui.clockLabel, self.ui.clockStatus):
+            for widget in (self.ui.timerFrame, self.ui.clockStatus):
+                widget.setProperty("state", state)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+            palette = self.ui.clockLabel.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, OVER_TEXT if beyond else CLOCK_TEXT)
+            self.ui.clockLabel.setPalette(palette)
 
     # --- the clock -------------------------------------------------------------------------------
 
