@@ -35,11 +35,25 @@ from reportlab.platypus import (
 from weltoffen_desktop.charts.figures import ladder, radar
 from weltoffen_desktop.domain.distribution import answer_distribution
 from weltoffen_desktop.domain.rounding import rounded_within
-from weltoffen_desktop.domain.workshop import Attendance, DecisionData, DotVoteData, MeasureData
+from weltoffen_desktop.domain.workshop import (
+    Attendance,
+    CardData,
+    ClusterData,
+    DecisionData,
+    DotVoteData,
+    MeasureData,
+)
 from weltoffen_desktop.minutes import styles
 from weltoffen_desktop.minutes.document import Heading, Layout, Metadata, PageFrame, SignatureBox
 from weltoffen_desktop.minutes.flowables import DotBar, RuledBlock
-from weltoffen_desktop.minutes.grouping import card_groups, measures_plan, vote_ranks
+from weltoffen_desktop.minutes.grouping import (
+    CardGroup,
+    card_groups,
+    clusters_of,
+    loose_cards,
+    measures_plan,
+    vote_ranks,
+)
 from weltoffen_desktop.minutes.markup import text
 from weltoffen_desktop.minutes.texts import Texts
 from weltoffen_desktop.minutes.vector_charts import drawing
@@ -169,17 +183,35 @@ class _Builder:
         return name.get(self.t.language) if name else (field_id or "")
 
     def table(
-        self, rows: list[list[Any]], widths: Sequence[float], *extra: tuple[Any, ...]
+        self,
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *extra: tuple[Any, ...],
+        keep_with_next: Sequence[int] = (),
     ) -> LongTable:
-        return LongTable(
+        """A table that breaks between rows, repeating its header row on each page; the
+        rows in ``keep_with_next`` (group headings) never end a page.
+
+        Only a table with a row too tall for a page breaks inside rows: reportlab would
+        otherwise cut rows at every page end, and cannot place a taller row at all.
+        """
+        table = LongTable(
             rows,
             colWidths=[W * share for share in widths],
             repeatRows=1,
             splitByRow=1,
-            splitInRow=1,
             style=styles.table_style(*extra),
             hAlign="LEFT",
         )
+        table.wrap(W, styles.FRAME_HEIGHT)  # measures every row into table._rowHeights
+        header, *heights = table._rowHeights
+        if max(heights, default=0) > styles.FRAME_HEIGHT - header:
+            table.splitInRow = 1
+        else:
+            table.setStyle(
+                [("NOSPLIT", (0, r), (-1, r + 1)) for r in keep_with_next if r + 1 < len(rows)]
+            )
+        return table
 
     def head_row(self, *keys: str) -> list[Paragraph]:
         return [self.para(text(self.t[key]), self.s.cell_head) for key in keys]
@@ -213,7 +245,7 @@ class _Builder:
             ("round", w.round_name or ""),
         ]
         facts = [
-            [self.para(text(t[key]), s.cell_head), self.cell(value, s.body)]
+            [self.para(text(t[key]), s.fact_label), self.cell(value, s.body)]
             for key, value in rows
             if value
         ]
@@ -434,30 +466,57 @@ class _Builder:
             else:
                 title = t["unassigned"]
             self.heading(title, level=1)
-            for kind_cards in group.kinds:
-                self.minor(t.card_kind(kind_cards.kind))
-                for cluster_cards in kind_cards.clusters:
-                    self._cluster(cluster_cards.cluster, cluster_cards.cards)
+            if self.course:
+                self._every_card(group)
+            else:
+                self._summary(group)
 
-    def _cluster(self, cluster: Any, cards: Sequence[Any]) -> None:
-        s = self.s
-        if cluster is None:
-            for card in cards:
-                self.add(self._card(card, s.bullet))
-            return
-        count = (
-            self.t["cluster_card"] if len(cards) == 1 else self.t("cluster_cards", count=len(cards))
-        )
-        self.add(
-            Paragraph(f"<b>{text(cluster.name)}</b> ({text(count)})", s.bullet, bulletText="■")
-        )
-        if self.course:
-            for card in cards:
-                self.add(self._card(card, s.sub_bullet))
+    def _every_card(self, group: CardGroup) -> None:
+        """By kind, then by cluster: each card in its wording, with its author."""
+        for kind_cards in group.kinds:
+            self.minor(self.t.card_kind(kind_cards.kind))
+            for cluster_cards in kind_cards.clusters:
+                bullet = self.s.bullet
+                if cluster_cards.cluster is not None:
+                    self.add(self._cluster_line(cluster_cards.cluster, len(cluster_cards.cards)))
+                    bullet = self.s.sub_bullet
+                self.add(*(self._card(card, bullet) for card in cluster_cards.cards))
 
-    def _card(self, card: Any, style: Any) -> Paragraph:
+    def _summary(self, group: CardGroup) -> None:
+        """Each cluster once with its cards per kind; then the cards outside clusters."""
+        t = self.t
+        counts = clusters_of(group, self.source.workshop.clusters)
+        for count in counts:
+            kinds = " · ".join(f"{t.card_kind(kind)} {number}" for kind, number in count.kinds)
+            self.add(self._cluster_line(count.cluster, count.cards, kinds))
+        loose = loose_cards(group)
+        if loose and counts:
+            self.minor(t["single_cards"])
+        for kind, cards in loose:
+            self.add(
+                *(
+                    Paragraph(
+                        f"{text(card.text)} {_muted(text(f'({t.card_kind(kind)})'))}",
+                        self.s.bullet,
+                        bulletText="•",
+                    )
+                    for card in cards
+                )
+            )
+
+    def _cluster_line(self, cluster: ClusterData, cards: int, detail: str = "") -> Paragraph:
+        count = self.t["cluster_card"] if cards == 1 else self.t("cluster_cards", count=cards)
+        if detail:
+            count += f": {detail}"
+        return Paragraph(
+            f"<b>{text(cluster.name)}</b> {_muted(text(f'({count})'))}",
+            self.s.bullet,
+            bulletText="■",
+        )
+
+    def _card(self, card: CardData, style: Any) -> Paragraph:
         markup = text(card.text)
-        if self.course and card.author:
+        if card.author:
             markup += " " + _muted(f"– {text(card.author)}")
         return Paragraph(markup, style, bulletText="•" if style is self.s.bullet else "–")
 
@@ -603,7 +662,9 @@ class _Builder:
             for measure in group.measures:
                 number += 1
                 rows.append(self._measure_row(number, measure))
-        self.add(self.table(rows, (0.05, 0.35, 0.17, 0.12, 0.19, 0.12), *extra))
+        goal_rows = [row for command, (_, row), *_ in extra if command == "SPAN"]
+        widths = (0.05, 0.35, 0.17, 0.12, 0.19, 0.12)
+        self.add(self.table(rows, widths, *extra, keep_with_next=goal_rows))
 
     def _measure_row(self, number: int, measure: MeasureData) -> list[Any]:
         t = self.t
@@ -614,12 +675,12 @@ class _Builder:
             (t["field"], self.field_name(measure.field_id) if measure.field_id else ""),
         ]
         what += [
-            self.para(f"<i>{text(label)}:</i> {text(value)}", self.s.muted)
+            self.para(f"<i>{text(label)}:</i> {text(value)}", self.s.cell_note)
             for label, value in details
             if value
         ]
         if measure.milestones:
-            what.append(self.para(f"<i>{text(t['milestones'])}:</i>", self.s.muted))
+            what.append(self.para(f"<i>{text(t['milestones'])}:</i>", self.s.cell_note))
             for milestone in measure.milestones:
                 due = f" ({t.date(milestone.due_date)})" if milestone.due_date else ""
                 what.append(

@@ -4,7 +4,8 @@ Cards: by Handlungsfeld (catalogue order), else by agenda item (agenda order), e
 "not assigned"; a card with both a field and an agenda item stands under its field,
 since the card collection asks per field. Inside a group, by kind (strengths, needs
 work, ideas, questions, decisions), and inside a kind by cluster (board order), with the
-cards outside any cluster last.
+cards outside any cluster last. Summarised (``clusters_of``), a group is its clusters,
+each once with how many cards of each kind it holds.
 
 Measures plan: each Hauptziel with the measures directly under it, then each of its
 Handlungsziele with theirs; measures without a goal come last.
@@ -88,6 +89,36 @@ def _by_kind(cards: Sequence[CardData], clusters: Sequence[ClusterData]) -> tupl
         grouped.append(ClusterCards(None, tuple(c for c in of_kind if c.cluster not in known)))
         result.append(KindCards(kind, tuple(g for g in grouped if g.cards)))
     return tuple(result)
+
+
+@dataclass(frozen=True)
+class ClusterCount:
+    cluster: ClusterData
+    kinds: tuple[tuple[CardKind, int], ...]  # in kind order, kinds without cards left out
+
+    @property
+    def cards(self) -> int:
+        return sum(count for _, count in self.kinds)
+
+
+def clusters_of(group: CardGroup, clusters: Sequence[ClusterData]) -> list[ClusterCount]:
+    """The clusters of a group in board order, each with its number of cards per kind."""
+    counts = []
+    for cluster in clusters:
+        kinds = tuple(
+            (k.kind, len(c.cards))
+            for k in group.kinds
+            for c in k.clusters
+            if c.cluster is not None and c.cluster.uid == cluster.uid
+        )
+        if kinds:
+            counts.append(ClusterCount(cluster, kinds))
+    return counts
+
+
+def loose_cards(group: CardGroup) -> list[tuple[CardKind, tuple[CardData, ...]]]:
+    """The cards of a group outside any cluster, by kind."""
+    return [(k.kind, c.cards) for k in group.kinds for c in k.clusters if c.cluster is None]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ RIGHT_MARGIN = 20 * mm
 TOP_MARGIN = 24 * mm  # below the running header
 BOTTOM_MARGIN = 20 * mm  # above the page number
 FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
 
 INK = colors.HexColor("#1A1A1A")
 ACCENT = colors.HexColor("#1F3F66")  # headings, the dot-vote bars
@@ -47,6 +48,8 @@ class Styles:
     cell: ParagraphStyle
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_note: ParagraphStyle
+    fact_label: ParagraphStyle
     cover_municipality: ParagraphStyle
     cover_title: ParagraphStyle
     cover_subtitle: ParagraphStyle
@@ -94,6 +97,8 @@ def make_styles() -> Styles:
         cell=cell,
         cell_right=ParagraphStyle("cell_right", cell, alignment=TA_RIGHT),
         cell_head=ParagraphStyle("cell_head", cell, fontName=fonts.BOLD),
+        cell_note=ParagraphStyle("cell_note", cell, textColor=MUTED, spaceBefore=1.5),
+        fact_label=ParagraphStyle("fact_label", body, fontName=fonts.BOLD, spaceAfter=0),
         cover_municipality=ParagraphStyle(
             "cover_municipality", body, fontName=fonts.BOLD, fontSize=13, leading=17
         ),

@@ -63,8 +63,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cluster_cards": "{count} Karten",
         "cluster_card": "1 Karte",
         "single_cards": "Einzelne Karten",
-        "cards_note_results": "Zusammengefasst: Cluster mit der Zahl ihrer Karten, "
-        "dazu jede Karte, die keinem Cluster zugeordnet ist.",
+        "cards_note_results": "Zusammengefasst: jedes Cluster mit der Zahl seiner Karten je "
+        "Art, dazu jede Karte, die keinem Cluster zugeordnet ist.",
         "cards_note_course": "Jede Karte im Wortlaut, nach Cluster geordnet.",
         "votes": "Punktabfrage",
         "no_votes": "Es fand keine Punktabfrage statt.",
@@ -159,8 +159,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cluster_cards": "{count} cards",
         "cluster_card": "1 card",
         "single_cards": "Single cards",
-        "cards_note_results": "Summarised: clusters with the number of their cards, and "
-        "every card that belongs to no cluster.",
+        "cards_note_results": "Summarised: each cluster with its number of cards per kind, "
+        "and every card that belongs to no cluster.",
         "cards_note_course": "Every card in its wording, ordered by cluster.",
         "votes": "Dot voting",
         "no_votes": "There was no dot voting.",
