@@ -309,13 +309,15 @@ class WorkspaceLock:
             if state is Holder.SILENT and not take_over:
                 raise WorkspaceError(Problem.LOCK_STALE, workspace, holder=found)
             log.warning(
-                "Taking over the %s lock of %s: %s on %s, pid %d, since %s",
-                state.value,
+                "Taking over %s: it was open by %s on %s (process %d) since %s, %s",
                 workspace,
                 found.user,
                 found.host,
                 found.pid,
-                found.opened_at.isoformat(),
+                f"{found.opened_at.astimezone():%Y-%m-%d %H:%M}",
+                "a process that has ended"
+                if state is Holder.GONE
+                else f"silent for {found.silent_minutes(_now())} minutes",
             )
             _remove_if_still(path, found.token)
         # Others keep taking the file at the same moment: it is busy.
