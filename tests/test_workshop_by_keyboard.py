@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from tests.workshop_page_support import stored, workshop_window, write
+from tests.workshop_page_support import arrive, stored, workshop_window, write
 from weltoffen_desktop.domain.workshop import (
     Attendance,
     CardKind,
@@ -150,12 +150,7 @@ def record_participants(qtbot, page: WorkshopPage) -> None:  # type: ignore[no-u
     press(qtbot, "n", ALT)  # "Neu:" -> the name line
     assert QApplication.focusWidget() is view.ui.nameEdit
     for name, organisation, function in PEOPLE:
-        write(qtbot, name)
-        press(qtbot, Qt.Key.Key_Tab)
-        write(qtbot, organisation)
-        press(qtbot, Qt.Key.Key_Tab)
-        write(qtbot, function)
-        press(qtbot, Qt.Key.Key_Return)
+        arrive(qtbot, name, organisation, function)
     press(qtbot, Qt.Key.Key_Tab, times=4)  # past organisation, function, the button
     assert QApplication.focusWidget() is view.ui.table
     press(qtbot, Qt.Key.Key_Home, CTRL)

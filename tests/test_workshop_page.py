@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget
 
-from tests.workshop_page_support import stored, workshop_window, write
+from tests.workshop_page_support import arrive, stored, workshop_window, write
 from weltoffen_desktop.domain.workshop import Attendance, CardKind
 from weltoffen_desktop.gui.main_window import MainWindow
 from weltoffen_desktop.gui.workshop.agenda_view import ELAPSED, AgendaView
@@ -148,12 +148,7 @@ def test_people_arriving_are_added_by_name_tab_tab_enter(qtbot, shown) -> None: 
         ("Юлия Ковалёва", "Jugendamt", ""),
         ("Đặng Thị Ễ", "", "Beirat"),
     ):
-        write(qtbot, name)
-        key(qtbot, Qt.Key.Key_Tab)
-        write(qtbot, organisation)
-        key(qtbot, Qt.Key.Key_Tab)
-        write(qtbot, function)
-        key(qtbot, Qt.Key.Key_Return)
+        arrive(qtbot, name, organisation, function)
         assert QApplication.focusWidget() is view.ui.nameEdit
         assert view.ui.nameEdit.text() == view.ui.organisationEdit.text() == ""
     assert names(view) == ["Şükrü Öztürk", "Юлия Ковалёва", "Đặng Thị Ễ"]
@@ -346,23 +341,21 @@ def test_the_clock_runs_per_item_and_warns_when_over_time(qtbot, shown) -> None:
 # --- cards --------------------------------------------------------------------------------------
 
 
-def pool(view: CardsView) -> dict[str, list[str]]:
-    """The pool's groups (heading -> card texts)."""
-    tree = view.ui.poolTree
-    groups = {}
+def groups(tree: QTreeWidget) -> dict[str, list[str]]:
+    """A card tree as shown: each heading with the texts of its cards."""
+    shown = {}
     for row in range(tree.topLevelItemCount()):
-        group = tree.topLevelItem(row)
-        groups[group.text(0)] = [group.child(i).text(0) for i in range(group.childCount())]
-    return groups
+        heading = tree.topLevelItem(row)
+        shown[heading.text(0)] = [heading.child(i).text(0) for i in range(heading.childCount())]
+    return shown
+
+
+def pool(view: CardsView) -> dict[str, list[str]]:
+    return groups(view.ui.poolTree)
 
 
 def clusters(view: CardsView) -> dict[str, list[str]]:
-    tree = view.ui.clusterTree
-    found = {}
-    for row in range(tree.topLevelItemCount()):
-        cluster = tree.topLevelItem(row)
-        found[cluster.text(0)] = [cluster.child(i).text(0) for i in range(cluster.childCount())]
-    return found
+    return groups(view.ui.clusterTree)
 
 
 def test_cards_are_typed_fast_with_their_kind_and_shown_by_kind(qtbot, shown) -> None:  # type: ignore[no-untyped-def]

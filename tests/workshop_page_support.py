@@ -58,3 +58,10 @@ def write(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def arrive(qtbot, name: str, organisation: str, function: str) -> None:  # type: ignore[no-untyped-def]
+    """In the participants' entry line: the name, Tab, organisation, Tab, function, Enter."""
+    for text, key in ((name, Qt.Key.Key_Tab), (organisation, Qt.Key.Key_Tab), (function, None)):
+        write(qtbot, text)
+        qtbot.keyClick(QApplication.focusWidget(), key or Qt.Key.Key_Return)
