@@ -127,13 +127,13 @@ def german(qapp: QApplication) -> None:
 
 @pytest.fixture
 def window(qtbot, base_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window with its message boxes (``dialogs=True``), answered by ``answering``."""
     dirs = AppDirs.below(base_dir).ensure()
     window = MainWindow(Settings(dirs.config / "settings.ini"), dirs, dialogs=True)
     qtbot.addWidget(window)
     window.show()
     window.build_pages()
-    yield window
-    window.session.close()
+    return window
 
 
 def municipality(path: Path) -> str:
