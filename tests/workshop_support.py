@@ -126,6 +126,29 @@ def record_workshop(ws: Workspace, round_uid: str | None = None) -> str:
     return w
 
 
+def record_small_workshop(ws: Workspace) -> str:
+    """A workshop with a record of every kind, small so that many cases run fast."""
+    w = ops.create_workshop(ws, "Klein", date=dt.date(2026, 11, 20))
+    ana, ben = (ops.add(ws, "participant", w, name=n) for n in NAMES[:2])
+    item = ops.add(ws, "agenda_item", w, title="TOP 1", planned_minutes=20, notes=LAYOUT)
+    cluster = ops.add(ws, "cluster", w, name="Sprache")
+    idea = ops.add(ws, "card", w, kind="idea", text=MARKUP, agenda_item=item, cluster=cluster)
+    ops.add(ws, "card", w, kind="strength", text="Gut", field_id="ZT")
+    vote = ops.add(ws, "dot_vote", w, title="P", dots_per_person=2)
+    ops.set_dots(ws, ops.add(ws, "vote_option", vote, card=idea), ana, 2)
+    ops.set_dots(ws, ops.add(ws, "vote_option", vote, cluster=cluster), ben, 1)
+    totals = ops.add(ws, "dot_vote", w, title="S", dots_per_person=1, by_participant=False)
+    ops.add(ws, "vote_option", totals, card=idea, total=4)
+    ops.add(ws, "recommendation", w, field_id="ZT", text="Mehr <Sprachen>")
+    ops.add(ws, "decision", w, agenda_item=item, wording="Ja", votes_yes=3, votes_no=0)
+    top = ops.add(ws, "goal", w, title="Ziel")
+    sub = ops.add(ws, "goal", w, title="Teilziel", parent=top)
+    ops.move(ws, "goal", sub, -1)
+    measure = ops.add(ws, "measure", w, title="M", goal=sub, responsible=ana, card=idea)
+    ops.add(ws, "milestone", measure, title="Start", due_date=dt.date(2027, 1, 1))
+    return w
+
+
 def table_contents(path: Path) -> dict[str, tuple[int, str]]:
     """Each table's row count and a digest of its rows, read beside the open workspace."""
     with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as db:

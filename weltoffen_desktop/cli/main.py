@@ -16,6 +16,7 @@ from weltoffen_desktop import __version__
 from weltoffen_desktop.cli import (
     charts,
     data,
+    merge,
     minutes,
     selfcheck,
     signing,
@@ -24,7 +25,7 @@ from weltoffen_desktop.cli import (
 )
 
 Handler = Callable[[argparse.Namespace], int]
-COMMAND_GROUPS = (workspace, selfcheck, workshop, data, charts, minutes, signing)
+COMMAND_GROUPS = (workspace, selfcheck, workshop, data, merge, charts, minutes, signing)
 
 
 def build_parser() -> argparse.ArgumentParser:

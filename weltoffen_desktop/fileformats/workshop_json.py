@@ -48,7 +48,7 @@ FORMAT = "weltoffen-workshop"
 FORMAT_VERSION = 1
 MAX_ENTRIES = 10_000  # per list: far beyond a day's workshop, small enough to import at once
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{3}([0-9]{3})?)?)?")
 
@@ -357,7 +357,7 @@ class _Checker(DocumentChecker):
 
     def uid(self, value: object, path: str, kind: str) -> str | None:
         """The UUID of a record of ``kind``; each UUID names one record only."""
-        uid = self.pattern(value, path, _UUID, "a UUID in lower case, e.g. '0b0e…-…'")
+        uid = self.pattern(value, path, UUID, "a UUID in lower case, e.g. '0b0e…-…'")
         if uid is not None:
             self.unique(self.uids, uid, path, f"UUID {uid}", path)
             self.kinds.setdefault(uid, kind)
@@ -367,7 +367,7 @@ class _Checker(DocumentChecker):
         """The UUID of a record of ``kind`` in this file, or null."""
         if value is None:
             return None
-        uid = self.pattern(value, path, _UUID, f"the UUID of a {_words(kind)} or null")
+        uid = self.pattern(value, path, UUID, f"the UUID of a {_words(kind)} or null")
         if uid is not None:
             self.references.append((path, kind, uid))
         return uid
@@ -498,7 +498,7 @@ class _Checker(DocumentChecker):
             self.report(path, f"must have at most {MAX_ENTRIES} entries, not {len(value)}")
             return None
         for participant, dots in value.items():
-            place = join(path, participant) if _UUID.fullmatch(participant) else path
+            place = join(path, participant) if UUID.fullmatch(participant) else path
             self.reference(participant, place, "participant")
             self.whole(dots, place)
         return None

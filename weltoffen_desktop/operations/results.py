@@ -16,7 +16,7 @@ from weltoffen_desktop.operations.catalogue import catalogue_of
 from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.operations.rounds import find_round
 from weltoffen_desktop.storage.database import Workspace
-from weltoffen_desktop.storage.models import Answer, Consensus, Respondent
+from weltoffen_desktop.storage.models import Answer, Consensus, Respondent, Round
 
 MAX_REASON = 2000
 
@@ -69,6 +69,27 @@ def set_consensus(
     stage: int | None = None,
 ) -> None:
     """Record the group's agreed score (its stage follows) or stage for a field."""
+    with ws.write() as session:
+        set_consensus_in(
+            session,
+            find_round(session, round_name),
+            field_id,
+            reason=reason,
+            score=score,
+            stage=stage,
+        )
+
+
+def set_consensus_in(
+    session: Session,
+    round_: Round,
+    field_id: str,
+    *,
+    reason: str,
+    score: float | None = None,
+    stage: int | None = None,
+) -> None:
+    """``set_consensus`` inside a write."""
     reason = reason.strip()
     if not reason:
         raise InvalidInput("reason_empty", "A consensus needs a reason.")
@@ -76,26 +97,24 @@ def set_consensus(
         raise InvalidInput("reason_too_long", f"The reason is longer than {MAX_REASON} characters.")
     if (score is None) == (stage is None):
         raise InvalidInput("consensus_choice", "Give either an agreed score or an agreed stage.")
-    with ws.write() as session:
-        round_ = find_round(session, round_name)
-        catalogue = catalogue_of(round_.catalogue)
-        if field_id not in {f.id for f in catalogue.fields}:
-            raise InvalidInput("field_unknown", f"Unknown field {field_id!r}.")
-        if score is not None:
-            if not 0 <= score <= 100:
-                raise InvalidInput("score_out_of_range", "The score must be between 0 and 100.")
-            stage = stage_for(score, catalogue.thresholds)
-        elif not 1 <= stage <= len(catalogue.stages):  # type: ignore[operator]
-            raise InvalidInput(
-                "stage_out_of_range", f"The stage must be between 1 and {len(catalogue.stages)}."
-            )
-        existing = session.scalars(
-            select(Consensus).where(Consensus.round_id == round_.id, Consensus.field_id == field_id)
-        ).one_or_none()
-        if existing is None:
-            existing = Consensus(round_id=round_.id, field_id=field_id, reason=reason)
-            session.add(existing)
-        existing.score, existing.stage, existing.reason = score, stage, reason
+    catalogue = catalogue_of(round_.catalogue)
+    if field_id not in {f.id for f in catalogue.fields}:
+        raise InvalidInput("field_unknown", f"Unknown field {field_id!r}.")
+    if score is not None:
+        if not 0 <= score <= 100:
+            raise InvalidInput("score_out_of_range", "The score must be between 0 and 100.")
+        stage = stage_for(score, catalogue.thresholds)
+    elif not 1 <= stage <= len(catalogue.stages):  # type: ignore[operator]
+        raise InvalidInput(
+            "stage_out_of_range", f"The stage must be between 1 and {len(catalogue.stages)}."
+        )
+    existing = session.scalars(
+        select(Consensus).where(Consensus.round_id == round_.id, Consensus.field_id == field_id)
+    ).one_or_none()
+    if existing is None:
+        existing = Consensus(round_id=round_.id, field_id=field_id, reason=reason)
+        session.add(existing)
+    existing.score, existing.stage, existing.reason = score, stage, reason
 
 
 def clear_consensus(ws: Workspace, round_name: str, field_id: str) -> None:

@@ -65,15 +65,33 @@ def find_round(session: Session, name: str) -> Round:
     return found
 
 
-def add_round(session: Session, name: str) -> Round:
-    """A new round answered with the workspace's current catalogue (inside a write)."""
-    name = _checked(name, "round_name")
-    if session.scalars(select(Round.id).where(Round.name == name)).first() is not None:
-        raise InvalidInput("round_exists", f"A round named {name!r} exists already.")
-    round_ = Round(name=name, catalogue_id=current_catalogue_version(session).id)
+def add_round(
+    session: Session,
+    name: str,
+    *,
+    catalogue: CatalogueVersion | None = None,
+    uid: str | None = None,
+) -> Round:
+    """A new round (inside a write), answered with ``catalogue``, by default the current one.
+
+    ``uid`` keeps a given UUID (a round brought in from another workspace).
+    """
+    name = checked_round_name(session, name)
+    version = catalogue if catalogue is not None else current_catalogue_version(session)
+    round_ = Round(name=name, catalogue_id=version.id)
+    if uid is not None:
+        round_.uid = uid
     session.add(round_)
     session.flush()
     return round_
+
+
+def checked_round_name(session: Session, name: str) -> str:
+    """``name`` as a new round's name: not empty, not too long, not taken."""
+    name = _checked(name, "round_name")
+    if session.scalars(select(Round.id).where(Round.name == name)).first() is not None:
+        raise InvalidInput("round_exists", f"A round named {name!r} exists already.")
+    return name
 
 
 def create_round(ws: Workspace, name: str) -> int:
@@ -94,22 +112,48 @@ def round_named(ws: Workspace, name: str) -> RoundInfo:
 
 
 def add_respondent(ws: Workspace, round_id: int, code: str, department: str, role: str) -> int:
-    code = _checked(code, "respondent_code")
     with ws.write() as session:
-        exists = session.scalars(
-            select(Respondent.id).where(Respondent.round_id == round_id, Respondent.code == code)
-        ).first()
-        if exists is not None:
-            raise InvalidInput("respondent_exists", f"Respondent {code!r} exists already.")
-        respondent = Respondent(
-            round_id=round_id,
-            code=code,
-            department=_checked(department, "department", required=False),
-            role=_checked(role, "role", required=False),
-        )
-        session.add(respondent)
-        session.flush()
-        return respondent.id
+        return add_respondent_in(session, round_id, code, department, role).id
+
+
+def add_respondent_in(
+    session: Session,
+    round_id: int,
+    code: str,
+    department: str,
+    role: str,
+    *,
+    uid: str | None = None,
+) -> Respondent:
+    """``add_respondent`` inside a write; ``uid`` keeps a given UUID."""
+    code = checked_respondent_code(session, round_id, code)
+    respondent = Respondent(
+        round_id=round_id,
+        code=code,
+        department=_checked(department, "department", required=False),
+        role=_checked(role, "role", required=False),
+    )
+    if uid is not None:
+        respondent.uid = uid
+    session.add(respondent)
+    session.flush()
+    return respondent
+
+
+def checked_respondent_code(session: Session, round_id: int, code: str) -> str:
+    """``code`` as a new respondent's code in a round: not empty, not too long, not taken."""
+    code = _checked(code, "respondent_code")
+    exists = session.scalars(
+        select(Respondent.id).where(Respondent.round_id == round_id, Respondent.code == code)
+    ).first()
+    if exists is not None:
+        raise InvalidInput("respondent_exists", f"Respondent {code!r} exists already.")
+    return code
+
+
+def checked_respondent_text(text: str, what: str) -> str:
+    """A respondent's department or role (``what``), checked."""
+    return _checked(text, what, required=False)
 
 
 def respondents(ws: Workspace, round_id: int) -> list[RespondentInfo]:
@@ -194,14 +238,20 @@ def check_value(catalogue: Catalogue, question_id: str, value: int | None) -> No
         )
 
 
-def set_answer(
-    ws: Workspace, respondent_id: int, question_id: str, value: int | None, comment: str = ""
-) -> None:
-    """Record one answer (``None`` = skipped) at once, replacing an earlier one."""
+def checked_comment(comment: str) -> str:
+    comment = comment.strip()
     if len(comment) > MAX_COMMENT:
         raise InvalidInput(
             "comment_too_long", f"The comment is longer than {MAX_COMMENT} characters."
         )
+    return comment
+
+
+def set_answer(
+    ws: Workspace, respondent_id: int, question_id: str, value: int | None, comment: str = ""
+) -> None:
+    """Record one answer (``None`` = skipped) at once, replacing an earlier one."""
+    comment = checked_comment(comment)
     with ws.write() as session:
         version = session.scalars(
             select(CatalogueVersion)
@@ -212,7 +262,7 @@ def set_answer(
         if version is None:
             raise InvalidInput("respondent_unknown", "The respondent no longer exists.")
         check_value(catalogue_of(version), question_id, value)
-        store_answers(session, [(respondent_id, question_id, value, comment.strip())])
+        store_answers(session, [(respondent_id, question_id, value, comment)])
 
 
 def clear_answer(ws: Workspace, respondent_id: int, question_id: str) -> None:

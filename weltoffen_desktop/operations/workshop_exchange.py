@@ -5,18 +5,15 @@ An export writes one workshop as the JSON document of
 then adds every record with its UUID through the workshop operations' own
 checks (``add_record``), in one transaction: a file with any problem changes
 nothing, and every problem is listed with its place in the file. The records
-of a workshop, in an order in which they can be added, also serve the merge
-of two workspaces.
+of a workshop (``workshop_records``), in an order in which they can be added,
+also serve the merge of two workspaces.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,21 +22,12 @@ from weltoffen_desktop.domain.json_check import FILE_LOCATION
 from weltoffen_desktop.domain.workshop import WorkshopData
 from weltoffen_desktop.fileformats.workshop_json import parse_workshop_text, to_document
 from weltoffen_desktop.operations.errors import InvalidInput, Refused
-from weltoffen_desktop.operations.workshop import (
-    KINDS,
-    Ref,
-    WorkshopSummary,
-    add_record,
-    load_workshop,
-    set_dots_in,
-    update_record,
-    workshops,
-)
+from weltoffen_desktop.operations.records import DOTS, Record, add_records
+from weltoffen_desktop.operations.workshop import KINDS, WorkshopSummary, load_workshop, workshops
 from weltoffen_desktop.storage.database import Workspace
 from weltoffen_desktop.storage.models import Round
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-DOTS = "dots"  # the dots one participant gave one vote option: a record without a UUID
 _CHUNK = 500  # UUIDs looked up per query
 
 
@@ -48,33 +36,6 @@ class WorkshopRefused(Refused):
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("workshop_invalid", "The workshop file has", problems)
-
-
-@dataclass(frozen=True)
-class Record:
-    """One record of a workshop as the operations take it: references are UUIDs."""
-
-    kind: str  # a kind of workshop.KINDS, or DOTS
-    uid: str | None  # None for dots, which are known by their option and participant
-    parent: str | None  # the UUID of the record it belongs to (None for the workshop)
-    values: dict[str, Any]
-    path: str = ""  # its place in an exchange file
-
-    @property
-    def key(self) -> str:
-        """What identifies the record: its UUID, or for dots the option and the participant."""
-        return self.uid if self.uid is not None else f"{self.parent}/{self.values['participant']}"
-
-    def references(self) -> dict[str, str]:
-        """The values naming other records (name -> UUID), the parent left aside."""
-        if self.kind == DOTS:
-            return {"participant": self.values["participant"]}
-        checks = KINDS[self.kind].values
-        return {
-            name: value
-            for name, value in self.values.items()
-            if isinstance(checks[name], Ref) and checks[name].kind != "round" and value is not None
-        }
 
 
 @dataclass(frozen=True)
@@ -262,86 +223,6 @@ def workshop_records(data: WorkshopData, round_uid: str | None) -> list[Record]:
     return records
 
 
-def apply_record(session: Session, record: Record) -> None:
-    """Add one record through the workshop operations' checks, keeping its UUID."""
-    if record.kind == DOTS:
-        values = record.values
-        set_dots_in(session, record.parent, values["participant"], values["dots"])  # type: ignore[arg-type]
-    else:
-        add_record(session, record.kind, record.parent, record.values, uid=record.uid)
-
-
-def add_records(session: Session, records: Iterable[Record]) -> None:
-    """Add ``records`` in their order; if any is refused, raise every problem, each with its place.
-
-    The caller's transaction is meant to be rolled back when this raises.
-    """
-    records = list(records)
-    batch = _Batch(session, {r.uid for r in records if r.uid is not None})
-    for record in records:
-        batch.add(record)
-    batch.finish()
-
-
-class _Batch:
-    """Records being added together; a refused one does not stop the others being checked.
-
-    The operations check everything before they change anything, so a refused
-    record leaves nothing behind. (No savepoints: with Python's sqlite3 module, a
-    savepoint opened before the first write of a transaction commits on release.)
-    A reference to a record of the batch that is not added yet is set once that
-    one is there; so are references between records of one kind (the Hauptziel of
-    a Handlungsziel), in their order, so that a problem is reported where it is.
-    Records depending on a refused one are passed over: their problem is the one
-    already listed.
-    """
-
-    def __init__(self, session: Session, waiting: set[str]) -> None:
-        self.session = session
-        self.waiting = waiting  # UUIDs of the batch not added yet
-        self.failed: set[str] = set()
-        self.deferred: list[tuple[Record, dict[str, str]]] = []
-        self.problems: list[str] = []
-
-    def add(self, record: Record) -> None:
-        references = record.references()
-        if {record.parent, *references.values()} & self.failed:
-            self.failed.add(record.key)
-            return
-        later = {
-            name: uid
-            for name, uid in references.items()
-            if uid in self.waiting or _same_kind(record, name)
-        }
-        first = replace(record, values={n: v for n, v in record.values.items() if n not in later})
-        if self._attempt(record, partial(apply_record, self.session, first)) and later:
-            self.deferred.append((record, later))
-        self.waiting.discard(record.key)
-
-    def finish(self) -> None:
-        for record, later in self.deferred:
-            if not set(later.values()) & self.failed:
-                assert record.uid is not None  # dots refer to nothing added later
-                change = partial(update_record, self.session, record.kind, record.uid, later)
-                self._attempt(record, change)
-        if self.problems:
-            raise WorkshopRefused(self.problems)
-
-    def _attempt(self, record: Record, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except InvalidInput as exc:
-            self.failed.add(record.key)
-            self.problems.append(f"{record.path or FILE_LOCATION}: {exc}")
-            return False
-        return True
-
-
-def _same_kind(record: Record, name: str) -> bool:
-    check = KINDS[record.kind].values[name] if record.kind != DOTS else None
-    return isinstance(check, Ref) and check.kind == record.kind
-
-
 def read_workshop_file(path: Path) -> WorkshopData:
     """The workshop in an exchange file, checked completely; every problem raised at once."""
     path = Path(path)
@@ -362,7 +243,7 @@ def _existing_uids(session: Session, records: list[Record]) -> dict[str, str]:
     """Those of the records' UUIDs that the workspace has already, each with its place."""
     found: dict[str, str] = {}
     for kind, spec in KINDS.items():
-        places = {r.uid: r.path for r in records if r.kind == kind and r.uid is not None}
+        places = {r.uid: r.where for r in records if r.kind == kind and r.uid is not None}
         uids = list(places)
         for start in range(0, len(uids), _CHUNK):
             chunk = uids[start : start + _CHUNK]
@@ -392,7 +273,9 @@ def import_workshop_data(session: Session, data: WorkshopData) -> ImportResult:
                 for uid, place in existing.items()
             ]
         )
-    add_records(session, records)
+    problems = add_records(session, records)
+    if problems:
+        raise WorkshopRefused(problems)
     return ImportResult(
         uid=data.uid,
         title=data.title,
