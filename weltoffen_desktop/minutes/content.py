@@ -67,6 +67,8 @@ SIGNATURE_GAP = 14 * mm
 BAR_WIDTH = 42 * mm
 SECTION_ROOM = 45 * mm  # a section heading starts a new page when less room is left
 GROUP_ROOM = 28 * mm  # the same for the heading of a group inside a section
+# Fewer characters than this fill less than a page even in the narrowest table column.
+ROW_CHARS = 1500
 SIGNATURE_FIELDS = ("chair", "minute_taker")
 
 
@@ -97,6 +99,24 @@ def compose(source: MinutesSource, kind: str, language: str, layout: Layout) -> 
         language=t.language,
     )
     return Composed(story, frame, metadata)
+
+
+def _cell_chars(cell: Any) -> int:
+    if isinstance(cell, Paragraph):
+        return len(cell.getPlainText())
+    return sum(_cell_chars(c) for c in cell) if isinstance(cell, list) else 0
+
+
+def _longest_row(rows: list[list[Any]]) -> int:
+    """The most characters in one row: a row can only outgrow a page with many of them."""
+    return max((sum(_cell_chars(cell) for cell in row) for row in rows), default=0)
+
+
+def _has_tall_row(table: LongTable) -> bool:
+    """Whether a row of ``table`` is taller than a page (measuring costs a layout pass)."""
+    table.wrap(W, styles.FRAME_HEIGHT)  # fills table._rowHeights
+    header, *heights = table._rowHeights
+    return max(heights, default=0) > styles.FRAME_HEIGHT - header
 
 
 def _muted(markup: str, *, small: bool = False) -> str:
@@ -203,9 +223,7 @@ class _Builder:
             style=styles.table_style(*extra),
             hAlign="LEFT",
         )
-        table.wrap(W, styles.FRAME_HEIGHT)  # measures every row into table._rowHeights
-        header, *heights = table._rowHeights
-        if max(heights, default=0) > styles.FRAME_HEIGHT - header:
+        if _longest_row(rows) > ROW_CHARS and _has_tall_row(table):
             table.splitInRow = 1
         else:
             table.setStyle(
