@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from weltoffen_desktop.domain.workshop import CardKind, MeasureStatus
+from weltoffen_desktop.domain.workshop import MeasureStatus
 from weltoffen_desktop.operations import workshop as ops
 from weltoffen_desktop.operations.catalogue import default_catalogue_document, import_catalogue
 from weltoffen_desktop.operations.errors import InvalidInput
@@ -25,7 +25,6 @@ from weltoffen_desktop.operations.merge import (
     plan_merge,
     read_other,
 )
-from weltoffen_desktop.operations.results import set_consensus
 from weltoffen_desktop.operations.rounds import (
     add_respondent,
     answers_of,
@@ -42,72 +41,19 @@ from weltoffen_desktop.storage.database import (
     check_workspace_file,
 )
 
-from .workshop_support import record_small_workshop, table_contents
-
-ROUND = "Selbstcheck 2026"
-
-
-def _record(ws: Workspace) -> None:
-    round_id = create_round(ws, ROUND)
-    for code in ("R1", "R2"):
-        respondent = add_respondent(ws, round_id, code, "Hauptamt", "Leitung")
-        for question, value in (("MS-01", 2), ("MS-02", None), ("IO-01", 3)):
-            set_answer(ws, respondent, question, value, "")
-    set_consensus(ws, ROUND, "MS", reason="Einig", stage=2)
-    record_small_workshop(ws)
+from .merge_support import ROUND, edit_on_both_laptops, make_template, opened, two_laptops
+from .workshop_support import table_contents
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small workspace with a round and a workshop; both laptops start from a copy."""
-    path = tmp_path_factory.mktemp("template") / "template.weltoffen"
-    ws = create_workspace(path, "Musterstadt")
-    _record(ws)
-    ws.close()
-    return path
-
-
-@contextlib.contextmanager
-def opened(path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(path)
-    try:
-        yield ws
-    finally:
-        ws.close()
+    return make_template(tmp_path_factory.mktemp("template") / "template.weltoffen")
 
 
 @pytest.fixture
 def laptops(template: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """This laptop's workspace (mine) and the other laptop's file (theirs)."""
-    mine, theirs = tmp_path / "mine.weltoffen", tmp_path / "stick" / "theirs.weltoffen"
-    theirs.parent.mkdir()
-    shutil.copyfile(template, mine)
-    shutil.copyfile(template, theirs)
-    return mine, theirs
-
-
-def _edit_both(mine: Path, theirs: Path) -> dict[str, str]:
-    """A day on two laptops: new records on the other, the same records changed on both."""
-    with opened(theirs) as ws:
-        w = ops.workshops(ws)[0].uid
-        data = ops.load_workshop(ws, w)
-        round_id = round_named(ws, ROUND).id
-        r3 = add_respondent(ws, round_id, "R3", "Jugendamt", "")
-        set_answer(ws, r3, "MS-01", 1, "auf Papier")
-        r1 = respondents(ws, round_id)[0].id
-        set_answer(ws, r1, "MS-01", 3)
-        person = ops.add(ws, "participant", w, name="Ольга Смирнова")
-        card = ops.add(ws, "card", w, kind=CardKind.IDEA, text="Karte von Laptop B")
-        ops.update(ws, "card", data.cards[0].uid, text="Text von B")
-        ops.update(ws, "measure", data.measures[0].uid, status=MeasureStatus.DONE)
-        ops.add(ws, "milestone", data.measures[0].uid, title="Abgeschlossen")
-        option = ops.add(ws, "vote_option", data.votes[0].uid, card=card)
-        ops.set_dots(ws, option, person, 2)
-    with opened(mine) as ws:
-        ops.update(ws, "card", data.cards[0].uid, text="Text von A")
-        set_answer(ws, respondents(ws, round_id)[0].id, "MS-01", 0)
-        ops.add(ws, "card", ops.workshops(ws)[0].uid, kind=CardKind.QUESTION, text="Frage von A")
-    return {"card": data.cards[0].uid, "measure": data.measures[0].uid, "workshop": w}
+    return two_laptops(template, tmp_path)
 
 
 def _counts(plan: object) -> dict[str, tuple[int, int, int]]:
@@ -122,7 +68,7 @@ def test_the_preview_counts_new_identical_and_conflicting_per_kind(
     laptops: tuple[Path, Path],
 ) -> None:
     mine, theirs = laptops
-    uids = _edit_both(mine, theirs)
+    uids = edit_on_both_laptops(mine, theirs)
     with opened(mine) as ws:
         plan = plan_merge(ws, read_other(theirs, ws.path))
     assert _counts(plan) == {
@@ -152,7 +98,7 @@ def test_a_merge_brings_everything_in_and_merging_again_adds_nothing(
     laptops: tuple[Path, Path], tmp_path: Path
 ) -> None:
     mine, theirs = laptops
-    uids = _edit_both(mine, theirs)
+    uids = edit_on_both_laptops(mine, theirs)
     with opened(mine) as ws:
         other = read_other(theirs, ws.path)
         result = merge(ws, other, backups_dir=tmp_path / "data")
@@ -188,7 +134,7 @@ def test_each_conflict_takes_the_chosen_side_and_then_nothing_differs(
     laptops: tuple[Path, Path],
 ) -> None:
     mine, theirs = laptops
-    uids = _edit_both(mine, theirs)
+    uids = edit_on_both_laptops(mine, theirs)
     with opened(mine) as ws:
         other = read_other(theirs, ws.path)
         choices = {c.id: THEIRS for c in plan_merge(ws, other).conflicts if c.kind != "answer"}
@@ -208,7 +154,7 @@ def test_the_other_file_is_read_without_a_byte_changed_even_from_a_read_only_sti
     laptops: tuple[Path, Path], read_only: object
 ) -> None:
     mine, theirs = laptops
-    _edit_both(mine, theirs)
+    edit_on_both_laptops(mine, theirs)
     before = theirs.read_bytes()
     read_only(theirs.parent)  # type: ignore[operator]
     with opened(mine) as ws:
@@ -332,7 +278,7 @@ def test_the_backup_before_a_merge_holds_the_state_before_it(
     laptops: tuple[Path, Path], tmp_path: Path
 ) -> None:
     mine, theirs = laptops
-    _edit_both(mine, theirs)
+    edit_on_both_laptops(mine, theirs)
     with opened(mine) as ws:
         before = table_contents(mine)
         result = merge(ws, read_other(theirs, ws.path), backups_dir=tmp_path / "data")

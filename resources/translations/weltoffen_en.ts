@@ -1270,6 +1270,14 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
         <translation>Write a copy encrypted with a passphrase, e.g. for a USB stick</translation>
     </message>
     <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>Einträge aus dem Arbeitsbereich eines anderen Laptops derselben Kommune übernehmen</source>
+        <translation>Bring in records from another laptop&apos;s workspace of the same municipality</translation>
+    </message>
+    <message>
         <source>&amp;Schließen</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1312,6 +1320,475 @@ Shall this backup be restored? The damaged file is kept beside it.</translation>
     <message>
         <source>Ü&amp;ber Weltoffen Desktop</source>
         <translation>&amp;About Weltoffen Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Runde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Runden</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Befragte Person</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Befragte</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Antworten</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Konsens</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Konsens je Feld</source>
+        <translation>Consensus per field</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Teilnehmende Person</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Tagesordnungspunkte</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Punktabfrage</source>
+        <translation>Dot vote</translation>
+    </message>
+    <message>
+        <source>Punktabfragen</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <source>Abstimmungsoption</source>
+        <translation>Vote option</translation>
+    </message>
+    <message>
+        <source>Abstimmungsoptionen</source>
+        <translation>Vote options</translation>
+    </message>
+    <message>
+        <source>Punkte einer Person</source>
+        <translation>One person&apos;s dots</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlungen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Meilenstein</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Meilensteine</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kennung</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Punktwert</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Vorsitz</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Geplante Minuten</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Verfasst von</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>Je Person erfasst</source>
+        <translation>Recorded per person</translation>
+    </message>
+    <message>
+        <source>Aufgedeckt</source>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <source>Summe</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Wortlaut</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Ja-Stimmen</source>
+        <translation>Votes in favour</translation>
+    </message>
+    <message>
+        <source>Nein-Stimmen</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Enthaltungen</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Hauptziel</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Beteiligte</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Anderen Arbeitsbereich wählen</source>
+        <translation>Choose the other workspace</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie die Datei des anderen Laptops.</source>
+        <translation>Please choose the other laptop&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Andere Kommune</source>
+        <translation>Another municipality</translation>
+    </message>
+    <message>
+        <source>Die andere Datei gehört zu „{theirs}“, dieser Arbeitsbereich zu „{mine}“. Zusammengeführt werden sollten nur Arbeitsbereiche derselben Kommune.
+
+Trotzdem zusammenführen?</source>
+        <translation>The other file belongs to “{theirs}”, this workspace to “{mine}”. Only workspaces of the same municipality should be merged.
+
+Merge anyway?</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Alles aus dieser Datei ist hier schon vorhanden.</source>
+        <translation>Everything in this file is here already.</translation>
+    </message>
+    <message>
+        <source>{new} neue Einträge kommen hinzu; {conflicts} Einträge wurden auf beiden Laptops verschieden geändert.</source>
+        <translation>{new} new records come in; {conflicts} records were changed differently on the two laptops.</translation>
+    </message>
+    <message>
+        <source>Aus „{file}“ ({municipality}): {summary}</source>
+        <translation>From “{file}” ({municipality}): {summary}</translation>
+    </message>
+    <message>
+        <source>Diese Einträge wurden hier und in der anderen Datei verschieden geändert. Wählen Sie je Eintrag, welche Fassung gilt. Vor dem Zusammenführen wird automatisch eine Sicherung angelegt.</source>
+        <translation>These records were changed differently here and in the other file. Choose for each which version holds. A backup is made automatically before merging.</translation>
+    </message>
+    <message>
+        <source>Keine Abweichungen: nichts zu entscheiden. Vor dem Zusammenführen wird automatisch eine Sicherung angelegt.</source>
+        <translation>No conflicts: nothing to decide. A backup is made automatically before merging.</translation>
+    </message>
+    <message>
+        <source>hier behalten</source>
+        <translation>keep as here</translation>
+    </message>
+    <message>
+        <source>aus der anderen Datei</source>
+        <translation>from the other file</translation>
+    </message>
+    <message>
+        <source>Es gilt für {entry}</source>
+        <translation>What holds for {entry}</translation>
+    </message>
+    <message>
+        <source>Nichts zusammenzuführen: alles ist schon hier.</source>
+        <translation>Nothing to merge: everything is here already.</translation>
+    </message>
+    <message>
+        <source>{added} Einträge hinzugefügt, {replaced} aus der anderen Datei übernommen, {kept} hier behalten.
+
+Der Stand vor dem Zusammenführen ist gesichert:
+{backup}</source>
+        <translation>{added} records added, {replaced} taken from the other file, {kept} kept as here.
+
+The state before merging is backed up:
+{backup}</translation>
+    </message>
+    <message>
+        <source>Arbeitsbereiche zusammenführen</source>
+        <translation>Merge workspaces</translation>
+    </message>
+    <message>
+        <source>Datei des anderen Laptops wählen</source>
+        <translation>Choose the other laptop&apos;s file</translation>
+    </message>
+    <message>
+        <source>Einträge aus einem anderen Arbeitsbereich derselben Kommune werden in diesen übernommen. Die andere Datei wird nur gelesen und nie verändert.</source>
+        <translation>Records from another workspace of the same municipality are brought into this one. The other file is only read, never changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Anderer Arbeitsbereich:</source>
+        <translation>&amp;Other workspace:</translation>
+    </message>
+    <message>
+        <source>Anderer Arbeitsbereich</source>
+        <translation>Other workspace</translation>
+    </message>
+    <message>
+        <source>…/Kommune.weltoffen</source>
+        <translation>…/Municipality.weltoffen</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Einträge je Art</source>
+        <translation>Records per kind</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>gleich</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>abweichend</source>
+        <translation>conflicting</translation>
+    </message>
+    <message>
+        <source>Abweichungen</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Abweichende Einträge</source>
+        <translation>Conflicting records</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In der anderen Datei</source>
+        <translation>In the other file</translation>
+    </message>
+    <message>
+        <source>Es gilt</source>
+        <translation>What holds</translation>
+    </message>
+    <message>
+        <source>Überall &amp;hier behalten</source>
+        <translation>Keep everything as &amp;here</translation>
+    </message>
+    <message>
+        <source>Überall aus der &amp;anderen Datei</source>
+        <translation>Everything from the &amp;other file</translation>
+    </message>
+    <message>
+        <source>Zusammenführen läuft</source>
+        <translation>Merging</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt</source>
+        <translation>Merged</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1980,18 @@ Your last change was not saved. The workspace is closed here.</translation>
     <message>
         <source>Die verschlüsselte Kopie enthält keinen Arbeitsbereich von Weltoffen Desktop. Es wurde nichts gespeichert.</source>
         <translation>The encrypted copy does not hold a Weltoffen Desktop workspace. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ein Arbeitsbereich kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>A workspace cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Die andere Datei enthält beschädigte Einträge und kann nicht zusammengeführt werden. Es wurde nichts verändert.</source>
+        <translation>The other file has damaged records and cannot be merged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>So kann nicht zusammengeführt werden; es wurde nichts verändert:</source>
+        <translation>This cannot be merged as it is; nothing was changed:</translation>
     </message>
     <message>
         <source>den Titel des Workshops</source>

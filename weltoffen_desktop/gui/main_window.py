@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenEncrypted.triggered.connect(self.data_safety.open_encrypted)
         self.ui.actionRestoreBackup.triggered.connect(self.data_safety.restore_backup)
         self.ui.actionExportEncrypted.triggered.connect(self.data_safety.export_encrypted)
+        self.ui.actionMerge.triggered.connect(self.ask_merge)
 
         self.session.opened.connect(self._on_opened)
         self.session.closed.connect(self._on_closed)
@@ -194,6 +195,20 @@ class MainWindow(QMainWindow):
                 path += FILE_SUFFIX
             self.session.create(Path(path), name)
 
+    def ask_merge(self) -> None:
+        """Datei › Zusammenführen…; the workspace is opened anew once something came in."""
+        from weltoffen_desktop.gui.merge_wizard import MergeWizard
+
+        ws = self.session.workspace
+        if ws is None:
+            return
+        wizard = MergeWizard(
+            self.session, self.dirs.data, self._start_folder(), self._file_filter(), self
+        )
+        wizard.exec()
+        if wizard.outcome is not None and (wizard.outcome.added or wizard.outcome.replaced):
+            self.open_path(ws.path)
+
     def open_demo(self) -> None:
         folder = self.dirs.data / "demo"
         folder.mkdir(parents=True, exist_ok=True)
@@ -264,6 +279,7 @@ class MainWindow(QMainWindow):
         self.ui.actionPresent.setEnabled(ws is not None and bool(self.pages))
         self.ui.actionRestoreBackup.setEnabled(ws is not None)
         self.ui.actionExportEncrypted.setEnabled(ws is not None)
+        self.ui.actionMerge.setEnabled(ws is not None)
         if ws is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("Kein Arbeitsbereich geöffnet"))

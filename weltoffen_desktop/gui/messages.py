@@ -164,6 +164,17 @@ def invalid_input_text(error: InvalidInput) -> str:
             "Die verschlüsselte Kopie enthält keinen Arbeitsbereich von Weltoffen Desktop. "
             "Es wurde nichts gespeichert.",
         ),
+        "merge_same_file": QCoreApplication.translate(
+            "Messages", "Ein Arbeitsbereich kann nicht mit sich selbst zusammengeführt werden."
+        ),
+        "merge_source_damaged": QCoreApplication.translate(
+            "Messages",
+            "Die andere Datei enthält beschädigte Einträge und kann nicht zusammengeführt "
+            "werden. Es wurde nichts verändert.",
+        ),
+        "merge_invalid": QCoreApplication.translate(
+            "Messages", "So kann nicht zusammengeführt werden; es wurde nichts verändert:"
+        ),
     }
     text = texts.get(error.code) or _workshop_input_text(error.code)
     return str(error) if text is None else text

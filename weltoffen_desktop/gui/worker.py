@@ -2,8 +2,9 @@
 
 The dialog's busy bar appears only if the job takes longer than BUSY_DELAY_MS, so quick
 jobs do not flicker; the widgets a job locks are disabled meanwhile, and the keyboard
-focus returns where it was. Refused input and file errors come back as a message in the
-interface language; any other error is raised again on the GUI thread (crash handler).
+focus returns where it was. Refused input, file errors and workspace files that cannot be
+used come back as a message in the interface language; any other error is raised again on
+the GUI thread (crash handler).
 """
 
 from __future__ import annotations
@@ -65,7 +66,12 @@ class Worker(QObject):
         self._job_ended.emit(result, error, done, failed)  # queued to the GUI thread
 
     def _end(self, result: Any, error: BaseException | None, done: Done, failed: Failed) -> None:
-        from weltoffen_desktop.gui.messages import invalid_input_text, os_error_text
+        from weltoffen_desktop.gui.messages import (
+            invalid_input_text,
+            os_error_text,
+            workspace_error_text,
+        )
+        from weltoffen_desktop.storage.errors import WorkspaceError
 
         self._timer.stop()
         self.busy_indicator.hide()
@@ -79,6 +85,8 @@ class Worker(QObject):
                 failed(error, invalid_input_text(error))
             elif isinstance(error, OSError):
                 failed(error, os_error_text(error))
+            elif isinstance(error, WorkspaceError):
+                failed(error, workspace_error_text(error))
             elif error is not None:
                 raise error
             else:
