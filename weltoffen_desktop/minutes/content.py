@@ -681,7 +681,7 @@ class _Builder:
                 number += 1
                 rows.append(self._measure_row(number, measure))
         goal_rows = [row for command, (_, row), *_ in extra if command == "SPAN"]
-        widths = (0.05, 0.35, 0.17, 0.12, 0.19, 0.12)
+        widths = (0.06, 0.34, 0.17, 0.12, 0.19, 0.12)
         self.add(self.table(rows, widths, *extra, keep_with_next=goal_rows))
 
     def _measure_row(self, number: int, measure: MeasureData) -> list[Any]:
@@ -700,7 +700,7 @@ class _Builder:
         if measure.milestones:
             what.append(self.para(f"<i>{text(t['milestones'])}:</i>", self.s.cell_note))
             for milestone in measure.milestones:
-                due = f" ({t.date(milestone.due_date)})" if milestone.due_date else ""
+                due = f" ({t.date(milestone.due_date, short=True)})" if milestone.due_date else ""
                 what.append(
                     Paragraph(
                         text(milestone.title + due),
@@ -712,7 +712,7 @@ class _Builder:
             self.cell(f"{number}.", self.s.cell_right),
             what,
             self.cell(measure.responsible),
-            self.cell(t.date(measure.due_date)),
+            self.cell(t.date(measure.due_date, short=True)),
             self.cell(measure.indicator),
             self.cell(t.status(measure.status)),
         ]

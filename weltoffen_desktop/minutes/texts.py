@@ -274,12 +274,15 @@ class Texts:
     def status(self, status: MeasureStatus) -> str:
         return _STATUS[self.language][status]
 
-    def date(self, value: dt.date | None) -> str:
+    def date(self, value: dt.date | None, *, short: bool = False) -> str:
+        """A date as written in running text, or ``short`` for table columns."""
         if value is None:
             return ""
-        if self.language == "en":
-            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-        return value.strftime("%d.%m.%Y")
+        if self.language == "de":
+            return value.strftime("%d.%m.%Y")
+        if short:
+            return value.isoformat()
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
 
     def time(self, value: dt.time) -> str:
         return value.strftime("%H:%M")
