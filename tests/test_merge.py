@@ -40,6 +40,7 @@ from weltoffen_desktop.storage.database import (
     WorkspaceError,
     check_workspace_file,
 )
+from weltoffen_desktop.storage.models import Base
 
 from .merge_support import ROUND, edit_on_both_laptops, make_template, opened, two_laptops
 from .workshop_support import table_contents
@@ -294,27 +295,7 @@ BAD_UTF8 = object()  # text that is no UTF-8, which Python cannot even write
 VALUES = st.sampled_from(
     [None, "", "kaputt", -1, 10**12, 2.5, b"\x00\xff", "2026-02-30", "x" * 20_000, BAD_UTF8]
 )
-TABLES = (
-    "round",
-    "respondent",
-    "answer",
-    "consensus",
-    "workshop",
-    "participant",
-    "agenda_item",
-    "cluster",
-    "card",
-    "dot_vote",
-    "vote_option",
-    "vote_dots",
-    "recommendation",
-    "decision",
-    "goal",
-    "measure",
-    "milestone",
-    "municipality",
-    "catalogue_version",
-)
+TABLES = tuple(table.name for table in Base.metadata.sorted_tables)
 
 
 @st.composite
