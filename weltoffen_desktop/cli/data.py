@@ -66,9 +66,20 @@ def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
     return passphrase
 
 
+def _check_files(source: Path, out: Path, force: bool) -> None:
+    """Before asking for a passphrase: the source must be there, the target not (unless forced)."""
+    from weltoffen_desktop.storage.database import Problem, WorkspaceError
+
+    if not source.is_file():
+        raise WorkspaceError(Problem.NOT_FOUND, source)
+    if out.exists() and not force:
+        raise WorkspaceError(Problem.EXISTS, out)
+
+
 def _export_encrypted(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.encrypted_copy import check_new_passphrase, export_encrypted
 
+    _check_files(args.path, args.out, args.force)
     passphrase = _passphrase(args, new=True)
     check_new_passphrase(passphrase)
     export_encrypted(args.path, args.out, passphrase, overwrite=args.force)
@@ -79,6 +90,7 @@ def _export_encrypted(args: argparse.Namespace) -> int:
 def _import_encrypted(args: argparse.Namespace) -> int:
     from weltoffen_desktop.operations.encrypted_copy import import_encrypted
 
+    _check_files(args.file, args.out, args.force)
     aside = import_encrypted(
         args.file,
         args.out,
