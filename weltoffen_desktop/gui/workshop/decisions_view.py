@@ -166,6 +166,7 @@ class DecisionsView(WorkshopView):
         self._shown_decision: DecisionDraft | None = None
         self._recommendation_draft = RecommendationDraft(None, "")  # a new one, not yet added
         self._decision_draft = DecisionDraft(None, "", (None, None, None))
+        self._shown: tuple = (None, None)  # what the two lists were built from
 
         self._shortcut(self.ui.recommendationBox, self.save_recommendation)
         self._shortcut(self.ui.decisionBox, self.save_decision)
@@ -208,6 +209,7 @@ class DecisionsView(WorkshopView):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._shown = (None, None)  # the lists are written anew in the new language
         self.ui.keysHint.setText(
             self.tr(
                 "Strg+Eingabe: hinzufügen oder speichern · Entf: entfernen · "
@@ -235,8 +237,17 @@ class DecisionsView(WorkshopView):
             self._recommendation = None
         if self._decision not in [d.uid for d in decisions]:
             self._decision = None
-        self._show_recommendations(recommendations)
-        self._show_decisions(decisions)
+        # the lists are built again only when what they show changed
+        shown = ((recommendations, tuple(self._fields.items())), (decisions, self._agenda_items()))
+        if shown[0] != self._shown[0]:
+            self._show_recommendations(recommendations)
+        else:
+            self._choose_item(self.ui.recommendationTree, self._recommendation)
+        if shown[1] != self._shown[1]:
+            self._show_decisions(decisions)
+        else:
+            self._choose_item(self.ui.decisionTree, self._decision)
+        self._shown = shown
         self._load_recommendation(typed[0])
         self._load_decision(typed[1])
 
@@ -342,6 +353,13 @@ class DecisionsView(WorkshopView):
             no=decision.votes_no or 0,
             abstain=decision.votes_abstain or 0,
         )
+
+    def _choose_item(self, tree: QTreeWidget, uid: str | None) -> None:
+        """Make the item of ``uid`` current (when it is not); none for a new entry."""
+        current = tree.currentItem()
+        if uid is not None and (current is None or current.data(0, UID_ROLE) != uid):
+            with signals_blocked(tree):
+                tree.setCurrentItem(self._item_of(tree, uid))
 
     @staticmethod
     def _item_of(tree: QTreeWidget, uid: str | None) -> QTreeWidgetItem | None:

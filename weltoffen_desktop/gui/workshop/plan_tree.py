@@ -73,19 +73,34 @@ class Filterable:
 def fill_plan(
     model: QStandardItemModel, data: WorkshopData, fields: dict[str, str], today: dt.date
 ) -> None:
-    """Replace the model's rows with the goals and measures of ``data``."""
-    model.removeRows(0, model.rowCount())
+    """Show the goals and measures of ``data``. When the tree keeps its shape (the same
+    records in the same places) only changed values are written, so a view keeps its
+    scroll position and redraws just those cells."""
+    rows = _rows(data, fields, today)
+    root = model.invisibleRootItem()
+    if _same_shape(root, rows):
+        _copy_into(root, rows)
+    else:
+        model.removeRows(0, model.rowCount())
+        for row in rows:
+            model.appendRow(row)
+
+
+def _rows(data: WorkshopData, fields: dict[str, str], today: dt.date) -> list[list[QStandardItem]]:
     goals = {g.uid: g for g in data.goals}
     measures_of: dict[str | None, list[tuple[int, MeasureData]]] = {}
     for position, measure in enumerate(data.measures):
         measures_of.setdefault(measure.goal, []).append((position, measure))
-    rows: dict[str, QStandardItem] = {}
+    top: list[list[QStandardItem]] = []
+    heads: dict[str, QStandardItem] = {}
     for position, goal in enumerate(data.goals):
         level = MAIN if goal.parent is None else SUB
         row = _goal_row(goal.uid, goal.title, level, position, fields.get(goal.field_id or ""))
-        parent = model.invisibleRootItem() if goal.parent is None else rows[goal.parent]
-        parent.appendRow(row)
-        rows[goal.uid] = row[0]
+        if goal.parent is None:
+            top.append(row)
+        else:
+            heads[goal.parent].appendRow(row)
+        heads[goal.uid] = row[TITLE]
     for goal_uid, listed in measures_of.items():
         if goal_uid is None:
             continue
@@ -93,13 +108,56 @@ def fill_plan(
         if goals[goal_uid].parent is not None:
             titles.append(goals[goals[goal_uid].parent].title)
         for position, measure in listed:
-            rows[goal_uid].appendRow(_measure_row(measure, position, fields, today, titles))
+            heads[goal_uid].appendRow(_measure_row(measure, position, fields, today, titles))
     if None in measures_of:
         title = QCoreApplication.translate("Workshop", "Maßnahmen ohne Ziel")
         group = _goal_row("", title, UNASSIGNED, 2 * GOALS_FIRST, None)
         for position, measure in measures_of[None]:
-            group[0].appendRow(_measure_row(measure, position, fields, today, []))
-        model.appendRow(group)
+            group[TITLE].appendRow(_measure_row(measure, position, fields, today, []))
+        top.append(group)
+    return top
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    UID_ROLE,
+    KIND_ROLE,
+    ORDER_ROLE,
+    SORT_ROLE,
+    FILTER_ROLE,
+)
+
+
+def _same_shape(parent: QStandardItem, rows: list[list[QStandardItem]]) -> bool:
+    if parent.rowCount() != len(rows):
+        return False
+    for number, row in enumerate(rows):
+        old, new = parent.child(number, TITLE), row[TITLE]
+        if (old.data(UID_ROLE), old.data(KIND_ROLE)) != (new.data(UID_ROLE), new.data(KIND_ROLE)):
+            return False
+        children = [
+            [new.child(r, c) for c in range(new.columnCount())] for r in range(new.rowCount())
+        ]
+        if not _same_shape(old, children):
+            return False
+    return True
+
+
+def _copy_into(parent: QStandardItem, rows: list[list[QStandardItem]]) -> None:
+    for number, row in enumerate(rows):
+        for column, new in enumerate(row):
+            old = parent.child(number, column)
+            for role in _ROLES:
+                if old.data(role) != new.data(role):
+                    old.setData(new.data(role), role)
+        head = row[TITLE]
+        children = [
+            [head.child(r, c) for c in range(head.columnCount())] for r in range(head.rowCount())
+        ]
+        _copy_into(parent.child(number, TITLE), children)
 
 
 def _goal_row(

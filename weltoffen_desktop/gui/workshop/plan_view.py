@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +52,7 @@ from weltoffen_desktop.gui.workshop.common import (
     WorkshopView,
     brief,
     card_kind_text,
+    collator,
     field_names,
     undo_passes_through,
 )
@@ -137,6 +139,8 @@ class PlanView(WorkshopView):
         self._gone: str | None = None  # the chosen one, while an undo or removal took it away
         self._collapsed: set[str] = set()  # goals the user folded
         self._filling = False
+        self._fields_of: tuple | None = None  # what the field names were read for
+        self._choices_of: tuple | None = None  # what the lists to choose from show
 
         self._add_action(tree, QKeySequence.StandardKey.Delete, self.remove_chosen)
         self._add_action(
@@ -245,6 +249,7 @@ class PlanView(WorkshopView):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self._fields_of = self._choices_of = None  # named anew in the new language
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Ziel / Maßnahme"),
@@ -302,7 +307,10 @@ class PlanView(WorkshopView):
     def refresh(self) -> None:
         self._data = data = self.context.data()
         self.setEnabled(data is not None)
-        self._fields = field_names(self.context) if data is not None else {}
+        fields_of = (self.context.workshop, data.round_name if data else None, QLocale().name())
+        if fields_of != self._fields_of:  # a read of the catalogue, not needed for every edit
+            self._fields_of = fields_of
+            self._fields = field_names(self.context) if data is not None else {}
         tree = self.ui.tree
         scrolled = tree.verticalScrollBar().value()
         self._filling = True
@@ -318,7 +326,11 @@ class PlanView(WorkshopView):
             self._gone, self._chosen = self._chosen or self._gone, None
         if self._chosen is None and self._record(self._gone) is not None:
             self._chosen, self._gone = self._gone, None  # back by undo or redo: chosen again
-        self._fill_choices()
+        choices_of = (fields_of, data.goals, data.participants, data.cards) if data else None
+        if choices_of != self._choices_of or data is None:  # the lists change seldom
+            self._choices_of = choices_of
+            self._fill_choices()
+        self._fill_responsible_filter()
         index = self._proxy_index(self._chosen)
         if index.isValid():
             tree.selectionModel().setCurrentIndex(
@@ -394,14 +406,6 @@ class PlanView(WorkshopView):
             ],
             self.ui.fieldFilter.currentData(),
         )
-        people = sorted({m.responsible for m in data.measures} if data else set())
-        fill_combo(
-            self.ui.responsibleFilter,
-            [(self.tr("Alle Verantwortlichen"), None)]
-            + [(name, name) for name in people if name]
-            + [(self.tr("Ohne Verantwortliche"), NONE)],
-            self.ui.responsibleFilter.currentData(),
-        )
         self._fill_parent_choices()
         fill_combo(
             self.ui.goalCombo,
@@ -434,6 +438,20 @@ class PlanView(WorkshopView):
     def _level_chosen(self) -> None:
         self._fill_parent_choices()
         self._follow_chosen()
+
+    def _fill_responsible_filter(self) -> None:
+        """Everyone named as responsible, in the alphabet of the interface language."""
+        data = self._data
+        people = {m.responsible for m in data.measures if m.responsible} if data else set()
+        fill_combo(
+            self.ui.responsibleFilter,
+            [
+                (self.tr("Alle Verantwortlichen"), None),
+                *((name, name) for name in sorted(people, key=cmp_to_key(collator().compare))),
+                (self.tr("Ohne Verantwortliche"), NONE),
+            ],
+            self.ui.responsibleFilter.currentData(),
+        )
 
     def _fill_parent_choices(self) -> None:
         """Where the quick entry puts a new record: the goals its level allows."""
@@ -506,26 +524,33 @@ class PlanView(WorkshopView):
         self._show_milestones(measure.milestones)
 
     def _show_milestones(self, milestones: tuple[MilestoneData, ...]) -> None:
+        """The measure's milestones. The same ones are updated in place: a milestone ticked
+        with Space is saved while its item is still handling that key."""
         listing = self.ui.milestoneList
-        row = listing.indexOfTopLevelItem(listing.currentItem()) if listing.currentItem() else -1
+        listed = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
         with signals_blocked(listing):
-            listing.clear()
-            for milestone in milestones:
-                item = QTreeWidgetItem([milestone.title, date_text(milestone.due_date)])
-                item.setData(0, UID_ROLE, milestone.uid)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsEditable
-                    | Qt.ItemFlag.ItemIsUserCheckable
-                )
+            if [item.data(0, UID_ROLE) for item in listed] != [m.uid for m in milestones]:
+                row = listing.indexOfTopLevelItem(listing.currentItem())
+                listing.clear()
+                listed = [QTreeWidgetItem() for _ in milestones]
+                for item, milestone in zip(listed, milestones, strict=True):
+                    item.setData(0, UID_ROLE, milestone.uid)
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsEditable
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                    )
+                    listing.addTopLevelItem(item)
+                if listed:
+                    listing.setCurrentItem(listed[max(0, min(row, len(listed) - 1))])
+            for item, milestone in zip(listed, milestones, strict=True):
+                item.setText(0, milestone.title)
+                item.setText(1, date_text(milestone.due_date))
                 item.setCheckState(
                     0, Qt.CheckState.Checked if milestone.done else Qt.CheckState.Unchecked
                 )
                 item.setToolTip(0, self.tr("erledigt") if milestone.done else self.tr("noch offen"))
-                listing.addTopLevelItem(item)
-            if 0 <= row < listing.topLevelItemCount():
-                listing.setCurrentItem(listing.topLevelItem(row))
 
     # --- choosing, sorting, filtering ----------------------------------------------------------
 

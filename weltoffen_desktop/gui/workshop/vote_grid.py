@@ -68,20 +68,35 @@ class DotGridModel(QAbstractTableModel):
         self.options: list[Option] = []
 
     def show(self, vote: DotVoteData, people: list[ParticipantData], options: list[Option]) -> None:
-        """Show ``vote``; the same rows and columns keep the view's cursor and scroll position."""
+        """Show ``vote``. With the same rows and columns only what changed is announced, so
+        the view keeps its cursor and scroll position and draws just the changed rows."""
         same_shape = [p.uid for p in people] == [p.uid for p in self.people] and [
             o.uid for o in options
         ] == [o.uid for o in self.options]
-        if not same_shape:
+        if not same_shape or self.vote is None:
             self.beginResetModel()
-        self.vote, self.people, self.options = vote, list(people), list(options)
-        if not same_shape:
+            self.vote, self.people, self.options = vote, list(people), list(options)
             self.endResetModel()
-        elif self.rowCount() and self.columnCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            return
+        before = self.vote
+        changed_rows = [
+            row
+            for row, person in enumerate(people)
+            if before.revealed != vote.revealed
+            or before.dots_per_person != vote.dots_per_person
+            or [o.dots.get(person.uid) for o in before.options]
+            != [o.dots.get(person.uid) for o in vote.options]
+        ]
+        headers = (
+            before.dots_per_person != vote.dots_per_person or options != self.options,
+            [p.name for p in people] != [p.name for p in self.people],
+        )
+        self.vote, self.people, self.options = vote, list(people), list(options)
+        for row in changed_rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if headers[0]:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if headers[1]:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     @property

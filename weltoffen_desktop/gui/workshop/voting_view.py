@@ -234,43 +234,56 @@ class VotingView(WorkshopView):
         fields = field_names(self.context)
         self._fill_field_filter(fields)
         icons = {kind: card_kind_icon(kind) for kind in CardKind}
-        listing = self.ui.optionList
-        row, scrolled = listing.currentRow(), listing.verticalScrollBar().value()
         in_cluster: dict[str, list[str | None]] = {}
         for card in data.cards:
             if card.cluster is not None:
                 in_cluster.setdefault(card.cluster, []).append(card.field_id)
-        with signals_blocked(listing):
-            listing.clear()
-            for cluster in data.clusters:
-                members = in_cluster.get(cluster.uid, [])
-                text = self.tr("Cluster „{name}“ ({count} Karten)").format(
-                    name=cluster.name, count=len(members)
+        entries = []  # (target, text, tooltip, icon)
+        for cluster in data.clusters:
+            members = in_cluster.get(cluster.uid, [])
+            self._filter_keys[cluster.uid] = (CLUSTERS, set(members))
+            text = self.tr("Cluster „{name}“ ({count} Karten)").format(
+                name=cluster.name, count=len(members)
+            )
+            entries.append(((CLUSTERS, cluster.uid), text, text, None))
+        for card in data.cards:
+            self._filter_keys[card.uid] = (card.kind.value, {card.field_id})
+            field = fields.get(card.field_id or "")
+            entries.append(
+                (
+                    ("card", card.uid),
+                    f"{card_kind_text(card.kind)}: {brief(card.text, LABEL_LIMIT)}",
+                    f"{field}\n\n{card.text}" if field else card.text,
+                    icons[card.kind],
                 )
-                self._filter_keys[cluster.uid] = (CLUSTERS, set(members))
-                self._add_choice(text, (CLUSTERS, cluster.uid), numbers.get(cluster.uid))
-            for card in data.cards:
-                self._filter_keys[card.uid] = (card.kind.value, {card.field_id})
-                text = f"{card_kind_text(card.kind)}: {brief(card.text, LABEL_LIMIT)}"
-                item = self._add_choice(text, ("card", card.uid), numbers.get(card.uid))
-                item.setIcon(icons[card.kind])
-                field = fields.get(card.field_id or "")
-                item.setToolTip(f"{field}\n\n{card.text}" if field else card.text)
+            )
+        listing = self.ui.optionList
+        with signals_blocked(listing):
+            listed = [listing.item(row) for row in range(listing.count())]
+            if [tuple(item.data(TARGET)) for item in listed] != [e[0] for e in entries]:
+                # a changed set of cards: built anew (never while an item is being ticked)
+                row, scrolled = listing.currentRow(), listing.verticalScrollBar().value()
+                listing.clear()
+                listed = []
+                for target, *_ in entries:
+                    item = QListWidgetItem()
+                    item.setData(TARGET, target)
+                    flag = Qt.ItemFlag
+                    item.setFlags(
+                        flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemIsUserCheckable
+                    )
+                    listing.addItem(item)
+                    listed.append(item)
+                listing.setCurrentRow(min(row, listing.count() - 1) if row >= 0 else -1)
+                listing.verticalScrollBar().setValue(scrolled)
+            for item, (target, text, tooltip, icon) in zip(listed, entries, strict=True):
+                number = numbers.get(target[1])
+                item.setText(f"{number} · {text}" if number is not None else text)
+                item.setCheckState(Qt.CheckState.Checked if number else Qt.CheckState.Unchecked)
+                item.setToolTip(tooltip)
+                if icon is not None:
+                    item.setIcon(icon)
             self._apply_filter()
-            listing.setCurrentRow(min(row, listing.count() - 1) if row >= 0 else -1)
-            listing.verticalScrollBar().setValue(scrolled)
-
-    def _add_choice(
-        self, text: str, target: tuple[str, str], number: int | None
-    ) -> QListWidgetItem:
-        item = QListWidgetItem(f"{number} · {text}" if number is not None else text)
-        item.setData(TARGET, target)
-        flag = Qt.ItemFlag
-        item.setFlags(flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if number else Qt.CheckState.Unchecked)
-        item.setToolTip(text)
-        self.ui.optionList.addItem(item)
-        return item
 
     def _fill_field_filter(self, fields: dict[str, str]) -> None:
         combo = self.ui.fieldFilter
