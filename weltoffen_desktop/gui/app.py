@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from weltoffen_desktop import APP_NAME, __version__
+from weltoffen_desktop import APP_ID, APP_NAME, __version__
 from weltoffen_desktop.paths import AppDirs
 
 log = logging.getLogger("weltoffen")
@@ -94,11 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from weltoffen_desktop.gui.i18n import install_language
     from weltoffen_desktop.gui.main_window import MainWindow
     from weltoffen_desktop.gui.settings import Settings
-    from weltoffen_desktop.gui.style import apply_style
+    from weltoffen_desktop.gui.style import apply_style, apply_window_icon
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland and taskbars match windows to the desktop entry
     install_excepthook(log_path, dialog=not (args.smoke or args.no_crash_dialog))
     settings = Settings(dirs.config / "settings.ini")
     install_language(app, args.language or settings.language)
@@ -111,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def load() -> None:
         nonlocal demo_dir
         timings["first_paint_ms"] = clock.ms()
+        apply_window_icon(app)
         window.build_pages()
         if args.demo:
             demo_dir = Path(tempfile.mkdtemp(prefix="weltoffen-demo-", dir=dirs.data))
@@ -122,10 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Ready after %d ms (first paint %d ms)", timings["ready_ms"], timings["first_paint_ms"]
         )
         if args.smoke:
-            from weltoffen_desktop.gui.smoke import visit_pages
+            from weltoffen_desktop.gui.smoke import check_licences, visit_pages
 
             pages, pages_ok = visit_pages(window)
-            print(json.dumps({**timings, "pages": pages}), flush=True)
+            report = {
+                **timings,
+                "pages": pages,
+                "licences": check_licences(window),
+                "window_icon": not window.windowIcon().pixmap(32, 32).isNull(),
+            }
+            print(json.dumps(report), flush=True)
             wanted = args.demo or args.path is not None
             loaded = window.session.workspace is not None or not wanted
             app.exit(0 if pages_ok and loaded else 1)

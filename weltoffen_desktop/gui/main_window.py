@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from weltoffen_desktop import APP_NAME, FILE_SUFFIX, __version__
+from weltoffen_desktop import APP_NAME, FILE_SUFFIX
 from weltoffen_desktop.gui.data_safety import DataSafety
 from weltoffen_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from weltoffen_desktop.gui.settings import Settings
@@ -328,17 +327,9 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Über Weltoffen Desktop"),
-            self.tr(
-                "<h3>Weltoffen Desktop {version}</h3>"
-                "<p>Selbstcheck Weltoffene Kommune und Workshop – offline.</p>"
-                "<p>Diese Anwendung nutzt Qt (LGPL v3) über PySide6. Sie können die "
-                "mitgelieferten Qt-Bibliotheken durch eigene, kompatible Versionen ersetzen.</p>"
-                "<p>© {year} Weltoffen Desktop</p>"
-            ).format(version=__version__, year=dt.date.today().year),
-        )
+        from weltoffen_desktop.gui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     # --- Qt events ---------------------------------------------------------
 
