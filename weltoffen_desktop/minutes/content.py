@@ -45,7 +45,7 @@ from weltoffen_desktop.domain.workshop import (
 )
 from weltoffen_desktop.minutes import styles
 from weltoffen_desktop.minutes.document import Heading, Layout, Metadata, PageFrame, SignatureBox
-from weltoffen_desktop.minutes.flowables import DotBar, RuledBlock
+from weltoffen_desktop.minutes.flowables import DotBar, HeadedBlock, RuledBlock
 from weltoffen_desktop.minutes.grouping import (
     CardGroup,
     card_groups,
@@ -119,6 +119,17 @@ def _has_tall_row(table: LongTable) -> bool:
     return max(heights, default=0) > styles.FRAME_HEIGHT - header
 
 
+def _merged(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Row ranges joined where they share a row: reportlab loses overlapping NOSPLITs."""
+    joined: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if joined and first <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(last, joined[-1][1]))
+        else:
+            joined.append((first, last))
+    return joined
+
+
 def _muted(markup: str, *, small: bool = False) -> str:
     """``markup`` in the muted colour (and the small size) inside a paragraph."""
     size = f' size="{styles.SMALL_SIZE}"' if small else ""
@@ -130,6 +141,7 @@ class _Builder:
         self.source, self.kind, self.t, self.layout = source, kind, t, layout
         self.s = styles.make_styles()
         self.story: list[Flowable] = []
+        self._headings: list[Flowable] = []  # headings waiting for what they head
         self._section = 0
         self._marks = 0
         self._cards = {c.uid: c for c in source.workshop.cards}
@@ -151,12 +163,25 @@ class _Builder:
         self.decisions()
         self.measures()
         self.signatures()
+        self.story.extend(self._headings)  # none are left, unless a section ended empty
         return self.story
 
     # --- helpers ---------------------------------------------------------------------------
 
     def add(self, *flowables: Flowable) -> None:
+        """Append to the story; headings waiting for content are bound to the first."""
+        if self._headings and flowables:
+            first, *rest = flowables
+            self.story.append(HeadedBlock(self._headings, first))
+            self._headings = []
+            flowables = tuple(rest)
         self.story.extend(flowables)
+
+    def add_heading(self, room: float, heading: Flowable) -> None:
+        """A heading (after a page break if less than ``room`` is left on the page)."""
+        if not self._headings:
+            self.story.append(CondPageBreak(room))
+        self._headings.append(heading)
 
     def para(self, markup: str, style: Any = None) -> Paragraph:
         return Paragraph(markup, style or self.s.body)
@@ -190,13 +215,13 @@ class _Builder:
         else:
             label, style, room = title, self.s.subheading, GROUP_ROOM
         self._marks += 1
-        self.add(
-            CondPageBreak(room),
-            Heading(text(label), style, label.replace("\u2003", " "), level, f"m{self._marks}"),
+        key = f"m{self._marks}"
+        self.add_heading(
+            room, Heading(text(label), style, label.replace("\u2003", " "), level, key)
         )
 
     def minor(self, title: str) -> None:
-        self.add(CondPageBreak(18 * mm), self.para(text(title), self.s.minor_heading))
+        self.add_heading(18 * mm, self.para(text(title), self.s.minor_heading))
 
     def field_name(self, field_id: str | None) -> str:
         name = self.source.field_names.get(field_id or "")
@@ -210,7 +235,8 @@ class _Builder:
         keep_with_next: Sequence[int] = (),
     ) -> LongTable:
         """A table that breaks between rows, repeating its header row on each page; the
-        rows in ``keep_with_next`` (group headings) never end a page.
+        rows in ``keep_with_next`` (group headings) never end a page, and neither the first
+        nor the last row stands alone.
 
         Only a table with a row too tall for a page breaks inside rows: reportlab would
         otherwise cut rows at every page end, and cannot place a taller row at all.
@@ -226,9 +252,10 @@ class _Builder:
         if _longest_row(rows) > ROW_CHARS and _has_tall_row(table):
             table.splitInRow = 1
         else:
-            table.setStyle(
-                [("NOSPLIT", (0, r), (-1, r + 1)) for r in keep_with_next if r + 1 < len(rows)]
-            )
+            together = [(r, r + 1) for r in keep_with_next if r + 1 < len(rows)]
+            if len(rows) >= 5:  # neither the first nor the last row alone on a page
+                together += [(1, 2), (len(rows) - 2, len(rows) - 1)]
+            table.setStyle([("NOSPLIT", (0, a), (-1, b)) for a, b in _merged(together)])
         return table
 
     def head_row(self, *keys: str) -> list[Paragraph]:
@@ -445,7 +472,7 @@ class _Builder:
         )
         data = ChartData(report, answer_distribution(catalogue, report.ratings))
         for number, (chart, width, caption) in enumerate(
-            ((radar, W * 0.62, "radar"), (ladder, W, "ladder")), start=1
+            ((radar, W * 0.8, "radar"), (ladder, W, "ladder")), start=1
         ):
             self.add(
                 KeepTogether(
@@ -639,12 +666,8 @@ class _Builder:
                 self.para(f"<b>{text(result)}</b>", self.s.small),
             ]
         )
-        self.add(
-            CondPageBreak(30 * mm),
-            self.para(text(title), self.s.decision_title),
-            block,
-            Spacer(1, 8),
-        )
+        self.add_heading(30 * mm, self.para(text(title), self.s.decision_title))
+        self.add(block, Spacer(1, 8))
 
     # --- measures plan -----------------------------------------------------------------------
 

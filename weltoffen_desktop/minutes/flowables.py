@@ -83,3 +83,37 @@ class RuledBlock(Flowable):
             y -= height
             flowable.drawOn(canvas, self.INDENT, y)
             y -= flowable.getSpaceAfter()
+
+
+class HeadedBlock(Flowable):
+    """Headings and the flowable after them: the headings never end a page alone.
+
+    It always asks to be split; the split places the headings, then as much of the body
+    as fits, or — if not even the beginning of the body fits — nothing, so that all of it
+    starts on the next page.
+    """
+
+    def __init__(self, headings: list[Flowable], body: Flowable) -> None:
+        super().__init__()
+        self.headings, self.body = headings, body
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, 0xFFFFFF  # too tall: the frame calls split
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        used = 0.0
+        for index, heading in enumerate(self.headings):
+            if index:
+                used += heading.getSpaceBefore()
+            used += heading.wrapOn(self.canv, available_width, available_height)[1]
+            used += heading.getSpaceAfter()
+        room = available_height - used - self.body.getSpaceBefore()
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if room > 0:
+            if self.body.wrapOn(self.canv, available_width, room)[1] <= room:
+                return [*self.headings, self.body]
+            parts = self.body.splitOn(self.canv, available_width, room)
+            if parts:
+                return [*self.headings, *parts]
+        return [*self.headings, self.body] if at_top else []

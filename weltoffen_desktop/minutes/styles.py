@@ -88,7 +88,6 @@ def make_styles() -> Styles:
         textColor=ACCENT,
         spaceBefore=14,
         spaceAfter=7,
-        keepWithNext=True,
     )
     return Styles(
         body=body,
