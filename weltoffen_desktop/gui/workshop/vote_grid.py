@@ -327,7 +327,9 @@ class DotGridView(QTableView):
         header.resizeSection(left, header.sectionSizeFromContents(left).width() + 12)
         if left:
             room = self.viewport().width() - header.sectionSize(left)
-            narrowest = self.fontMetrics().averageCharWidth() * 12
+            if not self.verticalScrollBar().isVisible():  # it may come with the next rows
+                room -= self.verticalScrollBar().sizeHint().width()
+            narrowest = self.fontMetrics().averageCharWidth() * 8
             for column in range(left):
                 header.resizeSection(column, max(narrowest, room // left))
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem
 
 from weltoffen_desktop.domain.workshop import (
@@ -62,6 +63,7 @@ HIDDEN, SHOWN = range(2)  # pages of the result stack
 ALL, CHOSEN, CLUSTERS = "all", "chosen", "cluster"  # kind filters besides the card kinds
 NO_FIELD = ""  # field filter: cards without a Handlungsfeld
 LABEL_LIMIT = 200  # characters of a card's text in an option's label
+NOTICE_SCALE = 1.6  # "Ergebnis verdeckt" against the interface font
 
 
 def places(counts: list[int]) -> list[int]:
@@ -81,9 +83,6 @@ class VotingView(WorkshopView):
         self.ui.setupUi(self)
         for label in (self.ui.keysHint, self.ui.dotsHint, self.ui.optionCount, self.ui.entryState):
             label.setProperty("role", "muted")
-        hidden_font = self.ui.hiddenLabel.font()
-        hidden_font.setPointSizeF(hidden_font.pointSizeF() * 1.6)
-        self.ui.hiddenLabel.setFont(hidden_font)
         self.grid_model = DotGridModel(self)
         self.ui.gridTable.setModel(self.grid_model)
         self.totals_model = TotalsModel(self)
@@ -359,6 +358,10 @@ class VotingView(WorkshopView):
             self.tr("Er&gebnis verdecken") if vote.revealed else self.tr("Er&gebnis aufdecken")
         )
         if not vote.revealed:
+            notice = QFont(self.font())  # large, and larger with a projector's font
+            notice.setPointSizeF(notice.pointSizeF() * NOTICE_SCALE)
+            if self.ui.hiddenLabel.font() != notice:  # (set here: the page's font comes late)
+                self.ui.hiddenLabel.setFont(notice)
             self.ui.hiddenLabel.setText(
                 self.tr("Ergebnis verdeckt\n\nMit „Ergebnis aufdecken“ zeigen Sie es allen.")
             )
