@@ -304,3 +304,17 @@ def test_chair_and_minute_taker_sign_the_minutes(made: Made, tmp_path: Path) -> 
     assert fields["chair"][2] and fields["minute_taker"][2]
     # The visible signatures are drawn where the blocks are, each in its own box.
     assert fields["chair"][:2] == signature_fields(made.results)["chair"][:2]
+
+
+def test_no_page_ends_with_a_section_heading(made: Made) -> None:
+    for pdf in (made.results, made.course):
+        sections = {t for t in outline_titles(pdf) if t[0].isdigit() or t == "Unterschriften"}
+        for page in range(1, pages_of(pdf) + 1):
+            lines = [
+                line.strip()
+                for line in tool(
+                    "pdftotext", "-f", page, "-l", page, "-layout", pdf, "-"
+                ).stdout.splitlines()
+                if line.strip() and not line.strip().startswith("Seite ")
+            ]
+            assert lines[-1] not in sections, (pdf.name, page)
