@@ -80,22 +80,22 @@ class WrappedText(QStyledItemDelegate):
     """Rows as high as their text needs when wrapped to the column's width (Qt's own
     estimate for a tree takes no width and keeps each row one line high)."""
 
-    def __init__(self, tree: QTreeWidget, column: int) -> None:
+    def __init__(self, tree: QTreeWidget, *columns: int) -> None:
         super().__init__(tree)
         self._tree = tree
-        self._column = column
+        self._columns = columns
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hint = super().sizeHint(option, index)
-        if index.column() != self._column:
+        if index.column() not in self._columns:
             return hint
         depth = 0
         parent = index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self._tree.columnWidth(self._column) - self._tree.indentation() * depth - 8
+        width = self._tree.columnWidth(index.column()) - self._tree.indentation() * depth - 8
         text = str(index.data() or "")
         needed = option.fontMetrics.boundingRect(
             QRect(0, 0, max(width, 40), 1_000_000), Qt.TextFlag.TextWordWrap, text
@@ -153,7 +153,7 @@ class DecisionsView(WorkshopView):
         for edit in (self.ui.recommendationEdit, self.ui.wordingEdit):
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 7)
         self.ui.recommendationTree.setItemDelegate(WrappedText(self.ui.recommendationTree, 0))
-        self.ui.decisionTree.setItemDelegate(WrappedText(self.ui.decisionTree, WORDING))
+        self.ui.decisionTree.setItemDelegate(WrappedText(self.ui.decisionTree, WORDING, AGENDA))
         for tree in (self.ui.recommendationTree, self.ui.decisionTree):
             # wrapped rows get their height again when a column's width changes
             tree.header().sectionResized.connect(tree.doItemsLayout)
