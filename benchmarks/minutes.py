@@ -83,6 +83,9 @@ def main() -> int:
             started = time.perf_counter()
             sign_minutes(pdf, identity, "minute_taker", "de")
             signing = (time.perf_counter() - started) * 1000
+            cpu_started = time.process_time()  # unaffected by other processes on the machine
+            signed_minutes(ws, uid, identity)
+            cpu = (time.process_time() - cpu_started) * 1000
         finally:
             ws.close()
     verdict = "ok" if ours <= TARGET_MS else "OVER"
@@ -94,7 +97,7 @@ def main() -> int:
     )
     print(
         f"  parts: read {reading:.0f} ms, build with charts and fields {building:.0f} ms, "
-        f"one signature ~{signing:.0f} ms"
+        f"one signature ~{signing:.0f} ms; CPU time of one run {cpu:.0f} ms"
     )
     return 0 if ours <= TARGET_MS else 1
 
