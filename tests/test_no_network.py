@@ -64,7 +64,7 @@ def _install_guard(attempts: list[dict[str, str]], families: list[str]) -> None:
 
 def _drive_app(folder: Path) -> int:
     """Every code path end to end: demo, answers CSV/XLSX, catalogue, results, signatures,
-    GUI smoke."""
+    backups and encrypted copies, GUI smoke."""
     from weltoffen_desktop.gui.app import main as gui_main
     from weltoffen_desktop.operations.answers_import import export_answers, import_answers
     from weltoffen_desktop.operations.catalogue import export_catalogue, import_catalogue
@@ -93,8 +93,21 @@ def _drive_app(folder: Path) -> int:
         summarize(ws)
     finally:
         ws.close()
+    _back_up_and_encrypt(folder / "demo.weltoffen")
     _sign_and_verify(folder)
     return gui_main(["--demo", "--smoke", "--base-dir", str(folder / "gui")])
+
+
+def _back_up_and_encrypt(workspace: Path) -> None:
+    """A backup, a restore, and an encrypted copy out and back in."""
+    from weltoffen_desktop.operations.backups import back_up, restore
+    from weltoffen_desktop.operations.encrypted_copy import export_encrypted, import_encrypted
+
+    folder = workspace.parent
+    backup = back_up(workspace, folder / "data")
+    restore(backup, workspace)
+    sealed = export_encrypted(backup, folder / "demo.weltoffen-enc", "ein langer Satz hier")
+    import_encrypted(sealed, folder / "decrypted.weltoffen", "ein langer Satz hier")
 
 
 def _sign_and_verify(folder: Path) -> None:
