@@ -318,3 +318,18 @@ def test_no_page_ends_with_a_section_heading(made: Made) -> None:
                 if line.strip() and not line.strip().startswith("Seite ")
             ]
             assert lines[-1] not in sections, (pdf.name, page)
+
+
+def test_the_logo_stands_on_the_cover(demo_source: MinutesSource, tmp_path: Path) -> None:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 160), (31, 63, 102)).save(buffer, format="PNG")
+    pdf = tmp_path / "logo.pdf"
+    pdf.write_bytes(build_minutes(dataclasses.replace(demo_source, logo=buffer.getvalue())))
+    images = tool("pdfimages", "-list", pdf).stdout.splitlines()[2:]
+    assert [row.split()[0] for row in images] == ["1"]  # one picture, on page 1
+    damaged = tmp_path / "damaged.pdf"  # a damaged logo is left out, the minutes are made
+    damaged.write_bytes(build_minutes(dataclasses.replace(demo_source, logo=b"\x89PNG broken")))
+    assert tool("pdfimages", "-list", damaged).stdout.splitlines()[2:] == []
+    assert tool("qpdf", "--check", damaged).returncode == 0

@@ -317,7 +317,8 @@ class _Builder:
         except OSError:  # a damaged logo is left out rather than failing the minutes
             return None
         scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
-        return Image(reader, width * scale, height * scale, hAlign="RIGHT")
+        logo = io.BytesIO(self.source.logo)
+        return Image(logo, width * scale, height * scale, hAlign="RIGHT")
 
     def _times(self) -> str:
         w, t = self.source.workshop, self.t
