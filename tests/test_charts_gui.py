@@ -78,7 +78,7 @@ def test_the_window_keeps_working_while_a_chart_is_drawn(qtbot, page: Evaluation
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     with qtbot.waitSignal(page.chart.shown, timeout=DRAWN_WITHIN_MS):
-        page.ui.distributionButton.click()
+        page.ui.spreadButton.click()
         assert not page.chart.is_current()  # asked for, not drawn yet: the click returned
     timer.stop()
     assert len(ticks) >= 2  # the event loop ran while the chart was drawn
@@ -92,6 +92,27 @@ def test_going_back_to_a_chart_shows_it_at_once(qtbot, page: EvaluationPage) -> 
     assert page.chart.is_current()  # no drawing: the radar drawn before is kept
     page.ui.compareCombo.setCurrentIndex(page.ui.compareCombo.findText("Selbstcheck 2024"))
     assert not page.chart.is_current()  # another comparison: the radar is drawn anew
+
+
+def test_the_other_kinds_are_drawn_ahead(qtbot, page: EvaluationPage) -> None:  # type: ignore[no-untyped-def]
+    from weltoffen_desktop.gui.chart_view import Request, renderer
+
+    drawn: list[str] = []
+
+    def count(request: Request, _image: object) -> None:
+        if request.view == id(page.chart):
+            drawn.append(request.kind)
+
+    renderer().drawn.connect(count)
+    try:
+        show_charts(qtbot, page)  # the radar; no comparison round, so no comparison chart
+        qtbot.waitUntil(lambda: len(drawn) == 4, timeout=DRAWN_WITHIN_MS)
+    finally:
+        renderer().drawn.disconnect(count)
+    assert drawn == ["radar", "ladder", "distribution", "spread"]  # the next button first
+    for kind in ("spread", "ladder", "distribution"):
+        page.kind_buttons[kind].click()
+        assert page.chart.is_current()  # on screen at once, nothing left to draw
 
 
 def test_a_change_of_the_round_redraws_the_chart(qtbot, page: EvaluationPage) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,8 @@ matplotlib is imported by the first drawing, on the worker thread, so the app st
 shows its pages without it. Drawing never blocks the window: one worker thread draws one
 chart at a time into an image; a request that a newer one replaced before it started is
 dropped. While a resized chart is redrawn, the previous image is shown scaled. The last
-charts drawn are kept, so going back to one shows it at once.
+charts drawn are kept, so going back to one shows it at once; and once the asked-for chart
+is on screen, the other kinds a view may be asked for next are drawn ahead, one by one.
 """
 
 from __future__ import annotations
@@ -101,13 +102,15 @@ class ChartView(QWidget):
         """``zoom``: text larger than the chart's design proportions, e.g. for a projector."""
         super().__init__(parent)
         self.zoom = zoom
+        self.ahead: tuple[str, ...] = ()  # kinds to draw ahead, in this order
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._chart: tuple[str, ChartData, str] | None = None  # kind, data, language
         self._wanted: Request | None = None  # asked for, being drawn
+        self._ahead: Request | None = None  # drawn ahead, not asked for yet
         self._drawn_for: Request | None = None  # what the pixmap shows
         self._pixmap: QPixmap | None = None
-        self._kept: OrderedDict[Request, QPixmap] = OrderedDict()
+        self._kept: OrderedDict[Request, QPixmap | None] = OrderedDict()  # None: failed
         self._failed = False
         self._resized = QTimer(self, singleShot=True, interval=RESIZE_DELAY_MS)
         self._resized.timeout.connect(self._draw_if_needed)
@@ -120,7 +123,7 @@ class ChartView(QWidget):
         self._draw_if_needed()
 
     def clear(self) -> None:
-        self._chart = self._wanted = self._drawn_for = self._pixmap = None
+        self._chart = self._wanted = self._ahead = self._drawn_for = self._pixmap = None
         self._kept.clear()
         self.update()
 
@@ -145,35 +148,52 @@ class ChartView(QWidget):
         request = self._request()
         if request is None or not self.isVisible() or request == self._drawn_for:
             return
-        kept = self._kept.get(request)
-        if kept is not None:
+        if request in self._kept:
             self._kept.move_to_end(request)
-            self._show(request, kept)
-        elif request != self._wanted:  # else it is being drawn already
+            self._show(request, self._kept[request])
+        elif request == self._ahead:  # being drawn ahead: shown when done
             self._wanted = request
+        elif request != self._wanted:  # else it is being drawn already
+            self._wanted, self._ahead = request, None  # the drawing ahead yields
             renderer().request(request)
+
+    def _draw_ahead(self) -> None:
+        """Draw the next kind of ``ahead`` not kept yet, while nothing is asked for; the
+        kinds after the one on screen first (the next button, the next slide)."""
+        request = self._request()
+        busy = self._wanted is not None or self._ahead is not None
+        if request is None or busy or not self.isVisible():
+            return
+        after = self.ahead.index(request.kind) + 1 if request.kind in self.ahead else 0
+        for kind in self.ahead[after:] + self.ahead[:after]:
+            ahead = Request(kind, request.data, request.language, request.frame, view=id(self))
+            if ahead not in self._kept:
+                self._ahead = ahead
+                renderer().request(ahead)
+                return
 
     def _on_drawn(self, request: Request, image: QImage | None) -> None:
         if request.view != id(self):
             return  # another view's chart
-        wanted = request == self._wanted
-        if image is not None:
-            pixmap = QPixmap.fromImage(image)
-            self._kept[request] = pixmap
-            while len(self._kept) > KEPT:
-                self._kept.popitem(last=False)
-            if wanted:
-                self._show(request, pixmap)
-        elif wanted:
-            self._wanted, self._drawn_for, self._pixmap, self._failed = None, request, None, True
-            self.update()
+        if request == self._ahead:
+            self._ahead = None
+        pixmap = None if image is None else QPixmap.fromImage(image)
+        self._kept[request] = pixmap
+        while len(self._kept) > KEPT:
+            self._kept.popitem(last=False)
+        if request == self._wanted:
+            self._show(request, pixmap)
+        self._draw_ahead()
 
-    def _show(self, request: Request, pixmap: QPixmap) -> None:
+    def _show(self, request: Request, pixmap: QPixmap | None) -> None:
+        """Show a drawn chart (``None``: drawing it failed), then draw ahead."""
         if request == self._wanted:
             self._wanted = None
-        self._drawn_for, self._pixmap, self._failed = request, pixmap, False
+        self._drawn_for, self._pixmap, self._failed = request, pixmap, pixmap is None
         self.update()
-        self.shown.emit()
+        if pixmap is not None:
+            self.shown.emit()
+        self._draw_ahead()
 
     # --- Qt events ----------------------------------------------------------------
 

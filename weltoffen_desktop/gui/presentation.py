@@ -301,6 +301,7 @@ class PresentationWindow(QWidget):
 
     def _show_slide(self) -> None:
         report, language = self.data.report, catalogue_language()
+        self.chart.ahead = tuple(slide.chart for slide in self.slides if slide.kind == "chart")
         slide = self.slides[self.current]
         self.footer.setText(f"{self.municipality} · {report.round_name}")
         self.counter.setText(f"{self.current + 1} / {len(self.slides)}")

@@ -161,6 +161,7 @@ class EvaluationPage(Page):
         )
         self._update_button()
         self.ui.compareButton.setEnabled(earlier is not None)
+        self.chart.ahead = tuple(k for k, b in self.kind_buttons.items() if b.isEnabled())
         if earlier is None and self.ui.compareButton.isChecked():
             self.ui.radarButton.setChecked(True)  # shows the chart
         else:
