@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 
 BARE_WINDOW = """
 import sys
@@ -38,17 +39,13 @@ def bare_ms(env: dict[str, str]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def app_ms(env: dict[str, str], base: str) -> dict[str, float]:
+SOURCE_APP = (sys.executable, "-m", "weltoffen_desktop.gui.app")
+
+
+def app_ms(env: dict[str, str], base: str, program: Sequence[str] = SOURCE_APP) -> dict[str, float]:
+    """The app's own timings of `PROGRAM --demo --smoke` (the source install by default)."""
     out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "weltoffen_desktop.gui.app",
-            "--demo",
-            "--smoke",
-            "--base-dir",
-            base,
-        ],
+        [*program, "--demo", "--smoke", "--base-dir", base],
         env=env,
         check=True,
         capture_output=True,

@@ -5,8 +5,9 @@
 #   bash build_scripts/dev.sh test   # set up, run the whole test suite headless
 #   bash build_scripts/dev.sh setup  # only set up
 #
-# Installs Qt's system libraries (offscreen and xcb), Xvfb and the PDF/test tools
-# with apt-get when run as root (or with sudo), and the Python packages into .venv.
+# Installs Qt's system libraries (offscreen and xcb), Xvfb, the PDF/test tools and binutils
+# (PyInstaller needs objdump) with apt-get when run as root (or with sudo), and the Python
+# packages, with PyInstaller for the installer build, into .venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${WELTOFFEN_VENV:-$PWD/.venv}"
@@ -14,6 +15,7 @@ PYTHON="${PYTHON:-python3}"
 
 APT_PACKAGES=(
   xvfb xauth poppler-utils qpdf fonts-noto-core fonts-dejavu-core e2fsprogs strace
+  binutils
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
@@ -49,7 +51,7 @@ setup_python() {
   if [ ! -e "$stamp" ]; then
     echo "dev.sh: installing Python packages into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]" --config-settings editable_mode=compat
+    "$VENV/bin/python" -m pip install -q -e ".[dev,build]" --config-settings editable_mode=compat
     rm -f "$VENV"/.installed-* && touch "$stamp"
   fi
   "$VENV/bin/python" build_scripts/compile_qt.py
