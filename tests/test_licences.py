@@ -37,3 +37,12 @@ def test_qt_comes_with_the_lgpl_and_the_gpl_it_extends() -> None:
         headings = [" ".join(line.strip() for line in lines) for lines in first_lines]
         assert headings[0].startswith("GNU LESSER GENERAL PUBLIC LICENSE Version 3"), name
         assert headings[1].startswith("GNU GENERAL PUBLIC LICENSE Version 3"), name
+
+
+def test_the_fonts_embedded_in_pdfs_come_with_their_licences() -> None:
+    by_name = {c.name: c for c in components()}
+    dejavu, noto = by_name["DejaVu Sans"], by_name["Noto Sans"]
+    assert dejavu.licence == "Bitstream-Vera" and dejavu.version[0].isdigit()
+    assert "Bitstream Vera Fonts Copyright" in dejavu.texts[0].read_text()
+    assert noto.licence == "OFL-1.1" and noto.version[0].isdigit()
+    assert "SIL OPEN FONT LICENSE" in noto.texts[0].read_text().upper()

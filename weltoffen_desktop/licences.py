@@ -108,9 +108,21 @@ def python_licence() -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
+def _font(licence: str, font: Path, text: Path) -> Component:
+    """A font file the app embeds in PDFs, named and versioned by its own name table."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font, lazy=True) as ttf:
+        family = ttf["name"].getDebugName(1) or font.stem
+        version = (ttf["name"].getDebugName(5) or "").removeprefix("Version ").split(";")[0]
+    return Component(family, version, licence, (text,) if text.is_file() else ())
+
+
 def components() -> list[Component]:
-    """Weltoffen Desktop, then Python, Qt and every required distribution, by name."""
+    """Weltoffen Desktop, then Python, Qt, the fonts and every required distribution."""
     from PySide6.QtCore import qVersion
+
+    from weltoffen_desktop.minutes.fonts import font_folder
 
     python_text = python_licence()
     listed = [
@@ -119,6 +131,13 @@ def components() -> list[Component]:
             "Python", platform.python_version(), "PSF-2.0", (python_text,) if python_text else ()
         ),
         Component("Qt", qVersion(), "LGPL-3.0-only", _shipped_texts("LGPL-3.0")),
+        # the minutes' text (from matplotlib's data) and the signature stamps' text
+        _font("Bitstream-Vera", font_folder() / "DejaVuSans.ttf", font_folder() / "LICENSE_DEJAVU"),
+        _font(
+            "OFL-1.1",
+            resource_path("fonts", "NotoSans-Regular.ttf"),
+            resource_path("fonts", "OFL.txt"),
+        ),
     ]
     for name in distribution_closure():
         dist = metadata.distribution(name)
