@@ -9,10 +9,9 @@ it measures, with the Qt event loop running as in the app, from the user's actio
 chart view's ``shown`` signal (the drawn image is on screen):
 
 - per chart kind, "at once": a click on the next kind's button right after the workspace
-  changed and the chart on screen was redrawn (the round is read already; the view has
-  begun drawing that next kind ahead);
-- per chart kind, "at once, skipping one": the same for the button after the next: it waits
-  for the drawing of the next kind ahead, then its own;
+  changed and the chart on screen was redrawn (the round is read already; nothing is drawn
+  ahead yet, that waits for a moment of rest);
+- per chart kind, "at once, skipping one": the same for the button after the next;
 - per chart kind, "drawn ahead": the same click once the view has drawn the other kinds
   ahead (or the kind was shown before at this size): no drawing left;
 - "another round": choosing a round that was not read yet (read + evaluate + draw);
@@ -155,8 +154,13 @@ class App:
 
     def settle(self) -> None:
         """Until the chart worker has nothing left to draw (the kinds drawn ahead)."""
-        from weltoffen_desktop.gui.chart_view import renderer
+        from PySide6.QtCore import QEventLoop, QTimer
 
+        from weltoffen_desktop.gui.chart_view import AHEAD_DELAY_MS, renderer
+
+        rest = QEventLoop()
+        QTimer.singleShot(AHEAD_DELAY_MS + 100, rest.quit)  # drawing ahead begins after it
+        rest.exec()
         pool = renderer().pool
         while True:
             pool.waitForDone()

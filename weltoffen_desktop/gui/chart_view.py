@@ -4,8 +4,9 @@ matplotlib is imported by the first drawing, on the worker thread, so the app st
 shows its pages without it. Drawing never blocks the window: one worker thread draws one
 chart at a time into an image; a request that a newer one replaced before it started is
 dropped. While a resized chart is redrawn, the previous image is shown scaled. The last
-charts drawn are kept, so going back to one shows it at once; and once the asked-for chart
-is on screen, the other kinds a view may be asked for next are drawn ahead, one by one.
+charts drawn are kept, so going back to one shows it at once; and while a chart is looked
+at, the other kinds a view may be asked for next are drawn ahead, one by one. Drawing ahead
+starts only after a moment of rest, so that quick clicks never wait behind it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 RESIZE_DELAY_MS = 120  # a resize redraws once the size has rested this long
 MIN_WIDTH, MIN_HEIGHT = 480, 300  # smaller, the chart's text would not fit
 KEPT = 12  # drawn charts a view keeps (about 2 MB each on a laptop screen)
+AHEAD_DELAY_MS = 700  # drawing ahead starts once a chart has been on screen this long
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class ChartView(QWidget):
         self._failed = False
         self._resized = QTimer(self, singleShot=True, interval=RESIZE_DELAY_MS)
         self._resized.timeout.connect(self._draw_if_needed)
+        self._rested = QTimer(self, singleShot=True, interval=AHEAD_DELAY_MS)
+        self._rested.timeout.connect(self._draw_ahead)
         renderer().drawn.connect(self._on_drawn)
 
     def show_chart(self, kind: str, data: ChartData, language: str) -> None:
@@ -183,17 +187,18 @@ class ChartView(QWidget):
             self._kept.popitem(last=False)
         if request == self._wanted:
             self._show(request, pixmap)
-        self._draw_ahead()
+        elif not self._rested.isActive():
+            self._draw_ahead()  # the next one ahead
 
     def _show(self, request: Request, pixmap: QPixmap | None) -> None:
-        """Show a drawn chart (``None``: drawing it failed), then draw ahead."""
+        """Show a drawn chart (``None``: drawing it failed); after a rest, draw ahead."""
         if request == self._wanted:
             self._wanted = None
         self._drawn_for, self._pixmap, self._failed = request, pixmap, pixmap is None
         self.update()
         if pixmap is not None:
             self.shown.emit()
-        self._draw_ahead()
+        self._rested.start()
 
     # --- Qt events ----------------------------------------------------------------
 
