@@ -67,7 +67,7 @@ def present(qtbot, window: MainWindow) -> PresentationWindow:  # type: ignore[no
     return presentation
 
 
-def test_f5_presents_the_round_full_screen_without_blocking_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f5_presents_full_screen_without_blocking_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     presentation = present(qtbot, window)
     screen = QGuiApplication.primaryScreen()  # offscreen Qt has this one screen
     assert presentation.screen() is screen
@@ -77,6 +77,10 @@ def test_f5_presents_the_round_full_screen_without_blocking_the_window(qtbot, wi
     window.ui.navigation.setCurrentRow(1)  # the moderator works on
     assert window.ui.pages.currentIndex() == 1
     assert presentation.isVisible()
+
+
+def shown_facts(presentation: PresentationWindow) -> dict[str, str]:
+    return {f.caption.text(): f.value.text() for f in presentation.facts if f.isVisible()}
 
 
 def test_slides_title_overall_charts_fields(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -98,13 +102,13 @@ def test_slides_title_overall_charts_fields(qtbot, window: MainWindow) -> None: 
     assert presentation.heading.text() == "Interkulturelle Öffnung und Antirassismus"
     assert presentation.value.text() == "49,7 Punkte"
     assert presentation.stage_line.text().startswith("Stufe 2 von 4: ")
-    facts = {fact.caption.text(): fact.value.text() for fact in presentation.facts if fact.isVisible()}
+    facts = shown_facts(presentation)
     assert facts["Befragte"] == "12"
     assert facts["Streuung"].endswith("– uneinig")
     assert "darüber sollte die Gruppe sprechen" in presentation.note.text()
 
     presentation.go_to(FIRST_FIELD + 6)  # the demo's group agreed on stage 1 here
-    facts = {fact.caption.text(): fact.value.text() for fact in presentation.facts if fact.isVisible()}
+    facts = shown_facts(presentation)
     assert facts["Konsens der Gruppe"] == "Stufe 1"
     assert presentation.note.text().startswith("Begründung des Konsenses: ")
 
@@ -172,7 +176,7 @@ def test_slides_follow_a_consensus_recorded_meanwhile(qtbot, window: MainWindow)
         lambda: set_consensus(ws, "Selbstcheck 2026", "MS", stage=4, reason="Einstimmig.")
     )
     assert presentation.current == FIRST_FIELD
-    facts = {fact.caption.text(): fact.value.text() for fact in presentation.facts if fact.isVisible()}
+    facts = shown_facts(presentation)
     assert facts["Konsens der Gruppe"] == "Stufe 4"
     assert presentation.note.text() == "Begründung des Konsenses: Einstimmig."
 
@@ -182,3 +186,14 @@ def test_closing_the_workspace_ends_the_presentation(qtbot, window: MainWindow) 
     with qtbot.waitSignal(presentation.closed):
         window.session.close()
     assert not window.ui.actionPresent.isEnabled()
+
+
+def test_without_a_round_f5_says_what_is_missing(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from weltoffen_desktop.operations.workspace import create_workspace
+
+    create_workspace(tmp_path / "leer.weltoffen", "Leerstadt").close()
+    assert window.open_path(tmp_path / "leer.weltoffen")
+    with qtbot.waitSignal(window.session.failed) as message:
+        window.ui.actionPresent.trigger()
+    assert "braucht es eine Runde" in message.args[0]
+    assert evaluation(window).presentation is None
