@@ -49,20 +49,28 @@ class Answers:
         self.timer.start(20)
 
     def _answer(self) -> None:
-        widget = QApplication.activeModalWidget()
-        # Marked on the C++ object: a new dialog may get an answered one's address.
-        if not self.steps or widget is None or widget.property("answered"):
+        if not self.steps:
             return
         kind, act = self.steps[0]
-        if isinstance(widget, kind) and widget.isVisible():
-            self.steps.pop(0)
-            widget.setProperty("answered", True)
-            try:
-                act(widget)
-            except BaseException as exc:  # reported by done(); the dialog must not hang
-                self.error = exc
-                self.steps.clear()
-                widget.close()
+        # Any visible dialog of the awaited kind: the active modal widget can for a moment
+        # be another (a closing progress dialog) and must not stall the answers.
+        # Marked on the C++ object: a new dialog may get an answered one's address.
+        waiting = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, kind) and w.isVisible() and not w.property("answered")
+        ]
+        if not waiting:
+            return
+        widget = waiting[0]
+        self.steps.pop(0)
+        widget.setProperty("answered", True)
+        try:
+            act(widget)
+        except BaseException as exc:  # reported by done(); the dialog must not hang
+            self.error = exc
+            self.steps.clear()
+            widget.close()
 
     def done(self) -> None:
         self.timer.stop()
@@ -97,7 +105,9 @@ def click(
 def choose_file(path: Path) -> Callable[[QWidget], None]:
     def act(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
+        # Typed, as a user would: selectFile() of an existing file depends on the
+        # dialog's file list, which loads in the background and may not be there yet.
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
         dialog.accept()
 
     return act
