@@ -406,3 +406,16 @@ def test_an_rsa_certificate_from_elsewhere_signs_too(tmp_path: Path) -> None:
     (check,) = verify_pdf(pdf).signatures
     assert check.intact and not check.trusted
     assert verify_pdf(pdf, [authority]).signatures[0].trusted
+
+
+def test_a_pdf_from_another_program_gets_a_new_field(
+    identities: dict[str, SigningIdentity], tmp_path: Path
+) -> None:
+    """matplotlib writes the page's MediaBox and annotations as indirect objects."""
+    from matplotlib.figure import Figure
+
+    pdf = tmp_path / "chart.pdf"
+    Figure(figsize=(6, 4)).savefig(pdf)
+    sign_pdf(pdf, identities["chair"])
+    assert [f.signed for f in signature_fields(pdf)] == [True]
+    assert "Total document signed" in pdfsig(pdf)

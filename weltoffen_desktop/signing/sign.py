@@ -191,11 +191,13 @@ def _free_box(writer: IncrementalPdfFileWriter, page_index: int) -> Box:
     """A place for a new field at the bottom of a page that overlaps no annotation there."""
     page_ref, _ = writer.find_page_for_modification(page_index)
     page = page_ref.get_object()
-    media_box = find_inherited_value_in_tree(page, "/MediaBox", "/Parent")
+    # Any of these may be an indirect object (matplotlib writes them so).
+    media_box = find_inherited_value_in_tree(page, "/MediaBox", "/Parent").get_object()
     left, bottom, right, top = (float(v) for v in media_box)
+    annotations = page["/Annots"].get_object() if "/Annots" in page else ()
     taken = [
-        tuple(float(v) for v in annotation.get_object()["/Rect"])
-        for annotation in page.get("/Annots", ())
+        tuple(float(v) for v in annotation.get_object()["/Rect"].get_object())
+        for annotation in annotations
         if "/Rect" in annotation.get_object()
     ]
     width, height = NEW_FIELD_SIZE
