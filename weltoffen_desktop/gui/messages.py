@@ -12,6 +12,17 @@ from weltoffen_desktop.operations.errors import InvalidInput
 from weltoffen_desktop.storage.database import Problem, WorkspaceError
 
 
+def error_text(error: BaseException) -> str | None:
+    """The message for an error the user can act on; ``None`` for a bug (crash handler)."""
+    if isinstance(error, InvalidInput):
+        return invalid_input_text(error)
+    if isinstance(error, WorkspaceError):
+        return workspace_error_text(error)
+    if isinstance(error, OSError):
+        return os_error_text(error)
+    return None
+
+
 def workspace_error_text(error: WorkspaceError) -> str:
     texts = {
         Problem.NOT_FOUND: QCoreApplication.translate(

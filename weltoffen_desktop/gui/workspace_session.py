@@ -102,7 +102,7 @@ class WorkspaceSession(QObject):
         """Back up the open workspace; a failure is logged and shown once per workspace."""
         if self._backups_dir is None or self.workspace is None:
             return
-        from weltoffen_desktop.gui.messages import os_error_text, workspace_error_text
+        from weltoffen_desktop.gui.messages import error_text
         from weltoffen_desktop.operations.backups import backup_now
         from weltoffen_desktop.storage.database import WorkspaceError
 
@@ -113,11 +113,7 @@ class WorkspaceSession(QObject):
             log.warning("Automatic backup of %s failed: %s", self.workspace.path, exc)
             if not self._backup_warned:
                 self._backup_warned = True
-                reason = (
-                    workspace_error_text(exc)
-                    if isinstance(exc, WorkspaceError)
-                    else os_error_text(exc)
-                )
+                reason = error_text(exc) or str(exc)
                 self.failed.emit(
                     self.tr(
                         "Die automatische Sicherung ist fehlgeschlagen.\n\n{reason}\n\n"
