@@ -1894,24 +1894,12 @@ Your last change was not saved. The workspace is closed here.</translation>
         <translation>Please enter the name of the municipality.</translation>
     </message>
     <message>
-        <source>Der Name der Kommune darf höchstens 200 Zeichen lang sein.</source>
-        <translation>The name of the municipality may be at most 200 characters long.</translation>
-    </message>
-    <message>
         <source>Das Logo muss ein PNG- oder JPEG-Bild sein.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <source>Das Logo darf höchstens 2 MB groß sein.</source>
-        <translation>The logo may be at most 2 MB in size.</translation>
-    </message>
-    <message>
         <source>Bitte geben Sie einen Namen für die Runde ein.</source>
         <translation>Please enter a name for the round.</translation>
-    </message>
-    <message>
-        <source>Der Name der Runde darf höchstens 200 Zeichen lang sein.</source>
-        <translation>The name of a round can be at most 200 characters long.</translation>
     </message>
     <message>
         <source>Es gibt bereits eine Runde mit diesem Namen.</source>
@@ -1926,24 +1914,12 @@ Your last change was not saved. The workspace is closed here.</translation>
         <translation>Please enter a code for the respondent.</translation>
     </message>
     <message>
-        <source>Die Kennung darf höchstens 200 Zeichen lang sein.</source>
-        <translation>The code can be at most 200 characters long.</translation>
-    </message>
-    <message>
         <source>In dieser Runde gibt es bereits eine befragte Person mit dieser Kennung.</source>
         <translation>This round already has a respondent with this code.</translation>
     </message>
     <message>
         <source>Diese befragte Person gibt es nicht (mehr).</source>
         <translation>This respondent does not exist (any more).</translation>
-    </message>
-    <message>
-        <source>Der Bereich darf höchstens 200 Zeichen lang sein.</source>
-        <translation>The department can be at most 200 characters long.</translation>
-    </message>
-    <message>
-        <source>Die Funktion darf höchstens 200 Zeichen lang sein.</source>
-        <translation>The role can be at most 200 characters long.</translation>
     </message>
     <message>
         <source>Diese Frage gibt es im Fragenkatalog der Runde nicht.</source>
@@ -1954,12 +1930,36 @@ Your last change was not saved. The workspace is closed here.</translation>
         <translation>This answer is outside the round&apos;s answer scale.</translation>
     </message>
     <message>
-        <source>Ein Kommentar darf höchstens 2000 Zeichen lang sein.</source>
-        <translation>A comment can be at most 2000 characters long.</translation>
+        <source>Der Name der Kommune darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The name of the municipality may be at most {limit} characters long.</translation>
     </message>
     <message>
-        <source>Die Passphrase muss mindestens 12 Zeichen lang sein.</source>
-        <translation>The passphrase must be at least 12 characters long.</translation>
+        <source>Das Logo darf höchstens {limit} MB groß sein.</source>
+        <translation>The logo may be at most {limit} MB in size.</translation>
+    </message>
+    <message>
+        <source>Der Name der Runde darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The name of a round can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Die Kennung darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The code can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Der Bereich darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The department can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Die Funktion darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The role can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Ein Kommentar darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>A comment can be at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase muss mindestens {limit} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {limit} characters long.</translation>
     </message>
     <message>
         <source>Diese Datei ist keine verschlüsselte Kopie von Weltoffen Desktop.</source>
@@ -2288,12 +2288,12 @@ Your last change was not saved. The workspace is closed here.</translation>
         <translation>Please enter the name of the person who signs.</translation>
     </message>
     <message>
-        <source>Der Name darf höchstens 64 Zeichen lang sein.</source>
-        <translation>The name may have at most 64 characters.</translation>
+        <source>Der Name darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The name may have at most {limit} characters.</translation>
     </message>
     <message>
-        <source>Die Organisation darf höchstens 64 Zeichen lang sein.</source>
-        <translation>The organisation may have at most 64 characters.</translation>
+        <source>Die Organisation darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The organisation may have at most {limit} characters.</translation>
     </message>
     <message>
         <source>Das ist keine E-Mail-Adresse wie name@beispiel.de.</source>
@@ -2372,8 +2372,8 @@ Your last change was not saved. The workspace is closed here.</translation>
         <translation>This name is not possible for a signature field.</translation>
     </message>
     <message>
-        <source>Die Funktion im Stempel darf höchstens 100 Zeichen lang sein.</source>
-        <translation>The role in the stamp may have at most 100 characters.</translation>
+        <source>Die Funktion im Stempel darf höchstens {limit} Zeichen lang sein.</source>
+        <translation>The role in the stamp may have at most {limit} characters.</translation>
     </message>
     <message>
         <source>Auf der letzten Seite ist kein Platz für eine weitere Unterschrift.</source>

@@ -94,27 +94,32 @@ def _holder_fields(error: WorkspaceError) -> dict[str, object]:
 
 
 def invalid_input_text(error: InvalidInput) -> str:
+    """The wording for ``error.code``, with the values the check put in ``error.params``."""
+    params = {
+        name: QLocale().toString(value) if isinstance(value, int) else value
+        for name, value in error.params.items()
+    }
     signing = signing_input_text(error.code)
     if signing is not None:
-        return signing
+        return signing.format(**params)
     texts = {
         "name_empty": QCoreApplication.translate(
             "Messages", "Bitte geben Sie den Namen der Kommune ein."
         ),
         "name_too_long": QCoreApplication.translate(
-            "Messages", "Der Name der Kommune darf höchstens 200 Zeichen lang sein."
+            "Messages", "Der Name der Kommune darf höchstens {limit} Zeichen lang sein."
         ),
         "logo_format": QCoreApplication.translate(
             "Messages", "Das Logo muss ein PNG- oder JPEG-Bild sein."
         ),
         "logo_size": QCoreApplication.translate(
-            "Messages", "Das Logo darf höchstens 2 MB groß sein."
+            "Messages", "Das Logo darf höchstens {limit} MB groß sein."
         ),
         "round_name_empty": QCoreApplication.translate(
             "Messages", "Bitte geben Sie einen Namen für die Runde ein."
         ),
         "round_name_too_long": QCoreApplication.translate(
-            "Messages", "Der Name der Runde darf höchstens 200 Zeichen lang sein."
+            "Messages", "Der Name der Runde darf höchstens {limit} Zeichen lang sein."
         ),
         "round_exists": QCoreApplication.translate(
             "Messages", "Es gibt bereits eine Runde mit diesem Namen."
@@ -126,7 +131,7 @@ def invalid_input_text(error: InvalidInput) -> str:
             "Messages", "Bitte geben Sie eine Kennung für die befragte Person ein."
         ),
         "respondent_code_too_long": QCoreApplication.translate(
-            "Messages", "Die Kennung darf höchstens 200 Zeichen lang sein."
+            "Messages", "Die Kennung darf höchstens {limit} Zeichen lang sein."
         ),
         "respondent_exists": QCoreApplication.translate(
             "Messages", "In dieser Runde gibt es bereits eine befragte Person mit dieser Kennung."
@@ -135,10 +140,10 @@ def invalid_input_text(error: InvalidInput) -> str:
             "Messages", "Diese befragte Person gibt es nicht (mehr)."
         ),
         "department_too_long": QCoreApplication.translate(
-            "Messages", "Der Bereich darf höchstens 200 Zeichen lang sein."
+            "Messages", "Der Bereich darf höchstens {limit} Zeichen lang sein."
         ),
         "role_too_long": QCoreApplication.translate(
-            "Messages", "Die Funktion darf höchstens 200 Zeichen lang sein."
+            "Messages", "Die Funktion darf höchstens {limit} Zeichen lang sein."
         ),
         "question_unknown": QCoreApplication.translate(
             "Messages", "Diese Frage gibt es im Fragenkatalog der Runde nicht."
@@ -147,10 +152,10 @@ def invalid_input_text(error: InvalidInput) -> str:
             "Messages", "Diese Antwort liegt außerhalb der Antwortskala der Runde."
         ),
         "comment_too_long": QCoreApplication.translate(
-            "Messages", "Ein Kommentar darf höchstens 2000 Zeichen lang sein."
+            "Messages", "Ein Kommentar darf höchstens {limit} Zeichen lang sein."
         ),
         "passphrase_too_short": QCoreApplication.translate(
-            "Messages", "Die Passphrase muss mindestens 12 Zeichen lang sein."
+            "Messages", "Die Passphrase muss mindestens {limit} Zeichen lang sein."
         ),
         "encrypted_not_ours": QCoreApplication.translate(
             "Messages", "Diese Datei ist keine verschlüsselte Kopie von Weltoffen Desktop."
@@ -187,85 +192,51 @@ def invalid_input_text(error: InvalidInput) -> str:
             "Messages", "So kann nicht zusammengeführt werden; es wurde nichts verändert:"
         ),
     }
-    text = texts.get(error.code) or _workshop_input_text(error.code)
+    if error.code in texts:
+        return texts[error.code].format(**params)
+    text = _workshop_input_text(error.code, params)
     return str(error) if text is None else text
 
 
-def _workshop_input_text(code: str) -> str | None:
+def _workshop_input_text(code: str, params: dict[str, object]) -> str | None:
     """Wording for the codes of operations/workshop.py; ``None`` for other codes."""
-    # "<kind>_<value>" -> (the value in the accusative, its character limit)
+    # "<kind>_<value>" -> the value in the accusative; its limit comes with the error
     values = {
-        "workshop_title": (QCoreApplication.translate("Messages", "den Titel des Workshops"), 300),
-        "workshop_place": (QCoreApplication.translate("Messages", "den Ort des Workshops"), 300),
-        "workshop_moderator": (
-            QCoreApplication.translate("Messages", "den Namen der Moderation"),
-            200,
+        "workshop_title": QCoreApplication.translate("Messages", "den Titel des Workshops"),
+        "workshop_place": QCoreApplication.translate("Messages", "den Ort des Workshops"),
+        "workshop_moderator": QCoreApplication.translate("Messages", "den Namen der Moderation"),
+        "workshop_minute_taker": QCoreApplication.translate(
+            "Messages", "den Namen der Protokollführung"
         ),
-        "workshop_minute_taker": (
-            QCoreApplication.translate("Messages", "den Namen der Protokollführung"),
-            200,
+        "workshop_chair": QCoreApplication.translate("Messages", "den Namen der Sitzungsleitung"),
+        "participant_name": QCoreApplication.translate(
+            "Messages", "den Namen der teilnehmenden Person"
         ),
-        "workshop_chair": (
-            QCoreApplication.translate("Messages", "den Namen der Sitzungsleitung"),
-            200,
+        "participant_organisation": QCoreApplication.translate(
+            "Messages", "die Organisation oder das Amt"
         ),
-        "participant_name": (
-            QCoreApplication.translate("Messages", "den Namen der teilnehmenden Person"),
-            200,
+        "participant_function": QCoreApplication.translate("Messages", "die Funktion"),
+        "agenda_item_title": QCoreApplication.translate(
+            "Messages", "den Titel des Tagesordnungspunkts"
         ),
-        "participant_organisation": (
-            QCoreApplication.translate("Messages", "die Organisation oder das Amt"),
-            300,
+        "agenda_item_notes": QCoreApplication.translate(
+            "Messages", "die Notizen zum Tagesordnungspunkt"
         ),
-        "participant_function": (QCoreApplication.translate("Messages", "die Funktion"), 200),
-        "agenda_item_title": (
-            QCoreApplication.translate("Messages", "den Titel des Tagesordnungspunkts"),
-            600,
+        "cluster_name": QCoreApplication.translate("Messages", "den Namen des Clusters"),
+        "card_text": QCoreApplication.translate("Messages", "den Text der Karte"),
+        "card_author": QCoreApplication.translate("Messages", "den Namen, von wem die Karte ist"),
+        "dot_vote_title": QCoreApplication.translate("Messages", "den Titel der Punktabfrage"),
+        "recommendation_text": QCoreApplication.translate("Messages", "den Text der Empfehlung"),
+        "decision_wording": QCoreApplication.translate("Messages", "den Wortlaut des Beschlusses"),
+        "goal_title": QCoreApplication.translate("Messages", "den Titel des Ziels"),
+        "measure_title": QCoreApplication.translate("Messages", "den Titel der Maßnahme"),
+        "measure_responsible_name": QCoreApplication.translate(
+            "Messages", "den Namen der verantwortlichen Person"
         ),
-        "agenda_item_notes": (
-            QCoreApplication.translate("Messages", "die Notizen zum Tagesordnungspunkt"),
-            10000,
-        ),
-        "cluster_name": (QCoreApplication.translate("Messages", "den Namen des Clusters"), 300),
-        "card_text": (QCoreApplication.translate("Messages", "den Text der Karte"), 10000),
-        "card_author": (
-            QCoreApplication.translate("Messages", "den Namen, von wem die Karte ist"),
-            200,
-        ),
-        "dot_vote_title": (
-            QCoreApplication.translate("Messages", "den Titel der Punktabfrage"),
-            300,
-        ),
-        "recommendation_text": (
-            QCoreApplication.translate("Messages", "den Text der Empfehlung"),
-            10000,
-        ),
-        "decision_wording": (
-            QCoreApplication.translate("Messages", "den Wortlaut des Beschlusses"),
-            10000,
-        ),
-        "goal_title": (QCoreApplication.translate("Messages", "den Titel des Ziels"), 10000),
-        "measure_title": (QCoreApplication.translate("Messages", "den Titel der Maßnahme"), 10000),
-        "measure_responsible_name": (
-            QCoreApplication.translate("Messages", "den Namen der verantwortlichen Person"),
-            200,
-        ),
-        "measure_partners": (
-            QCoreApplication.translate("Messages", "die Partner der Maßnahme"),
-            10000,
-        ),
-        "measure_resources": (
-            QCoreApplication.translate("Messages", "die Ressourcen der Maßnahme"),
-            10000,
-        ),
-        "measure_indicator": (
-            QCoreApplication.translate("Messages", "den Indikator der Maßnahme"),
-            10000,
-        ),
-        "milestone_title": (
-            QCoreApplication.translate("Messages", "den Titel des Meilensteins"),
-            10000,
-        ),
+        "measure_partners": QCoreApplication.translate("Messages", "die Partner der Maßnahme"),
+        "measure_resources": QCoreApplication.translate("Messages", "die Ressourcen der Maßnahme"),
+        "measure_indicator": QCoreApplication.translate("Messages", "den Indikator der Maßnahme"),
+        "milestone_title": QCoreApplication.translate("Messages", "den Titel des Meilensteins"),
     }
     for suffix, template in (
         ("_empty", QCoreApplication.translate("Messages", "Bitte geben Sie {what} ein.")),
@@ -277,8 +248,7 @@ def _workshop_input_text(code: str) -> str | None:
         ),
     ):
         if code.endswith(suffix) and code.removesuffix(suffix) in values:
-            what, limit = values[code.removesuffix(suffix)]
-            return template.format(what=what, limit=QLocale().toString(limit))
+            return template.format(what=values[code.removesuffix(suffix)], **params)
     texts = {
         "number_out_of_range": QCoreApplication.translate(
             "Messages", "Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein."

@@ -29,10 +29,10 @@ def signing_input_text(code: str) -> str | None:
             "Messages", "Bitte geben Sie den Namen der unterschreibenden Person ein."
         ),
         "signer_name_too_long": QCoreApplication.translate(
-            "Messages", "Der Name darf höchstens 64 Zeichen lang sein."
+            "Messages", "Der Name darf höchstens {limit} Zeichen lang sein."
         ),
         "organisation_too_long": QCoreApplication.translate(
-            "Messages", "Die Organisation darf höchstens 64 Zeichen lang sein."
+            "Messages", "Die Organisation darf höchstens {limit} Zeichen lang sein."
         ),
         "email_invalid": QCoreApplication.translate(
             "Messages", "Das ist keine E-Mail-Adresse wie name@beispiel.de."
@@ -92,7 +92,7 @@ def signing_input_text(code: str) -> str | None:
             "Messages", "Dieser Name ist für ein Unterschriftsfeld nicht möglich."
         ),
         "signature_role_too_long": QCoreApplication.translate(
-            "Messages", "Die Funktion im Stempel darf höchstens 100 Zeichen lang sein."
+            "Messages", "Die Funktion im Stempel darf höchstens {limit} Zeichen lang sein."
         ),
         "no_room": QCoreApplication.translate(
             "Messages", "Auf der letzten Seite ist kein Platz für eine weitere Unterschrift."

@@ -37,6 +37,7 @@ def check_new_passphrase(passphrase: str) -> None:
         raise InvalidInput(
             "passphrase_too_short",
             f"The passphrase must be at least {MIN_PASSPHRASE} characters long.",
+            {"limit": MIN_PASSPHRASE},
         )
 
 

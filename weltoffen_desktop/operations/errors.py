@@ -4,10 +4,15 @@ from __future__ import annotations
 
 
 class InvalidInput(ValueError):
-    """Input an operation refuses; ``code`` lets the GUI show its own wording."""
+    """Input an operation refuses; ``code`` lets the GUI show its own wording.
 
-    def __init__(self, code: str, message: str) -> None:
+    ``params`` carries what that wording needs from the check, such as the ``limit`` a text
+    went beyond, so the message can never name another limit than the one checked.
+    """
+
+    def __init__(self, code: str, message: str, params: dict[str, object] | None = None) -> None:
         self.code = code
+        self.params: dict[str, object] = params or {}
         super().__init__(message)
 
 

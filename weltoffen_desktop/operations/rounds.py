@@ -54,6 +54,7 @@ def _checked(text: str, what: str, *, required: bool = True) -> str:
         raise InvalidInput(
             f"{what}_too_long",
             f"The {what.replace('_', ' ')} is longer than {MAX_TEXT} characters.",
+            {"limit": MAX_TEXT},
         )
     return text
 
@@ -242,7 +243,9 @@ def checked_comment(comment: str) -> str:
     comment = comment.strip()
     if len(comment) > MAX_COMMENT:
         raise InvalidInput(
-            "comment_too_long", f"The comment is longer than {MAX_COMMENT} characters."
+            "comment_too_long",
+            f"The comment is longer than {MAX_COMMENT} characters.",
+            {"limit": MAX_COMMENT},
         )
     return comment
 

@@ -83,7 +83,9 @@ def _text(limit: int, *, required: bool = False) -> Callable[[str, Any], str]:
             raise InvalidInput(f"{name}_empty", f"The {_words(name)} must not be empty.")
         if len(value) > limit:
             raise InvalidInput(
-                f"{name}_too_long", f"The {_words(name)} is longer than {limit} characters."
+                f"{name}_too_long",
+                f"The {_words(name)} is longer than {limit} characters.",
+                {"limit": limit},
             )
         forbidden = FORBIDDEN_CHARACTER.search(value)
         if forbidden is not None:

@@ -24,7 +24,9 @@ def checked_name(name: str) -> str:
         raise InvalidInput("name_empty", "The municipality name must not be empty.")
     if len(name) > MAX_NAME_LENGTH:
         raise InvalidInput(
-            "name_too_long", f"The municipality name is longer than {MAX_NAME_LENGTH} characters."
+            "name_too_long",
+            f"The municipality name is longer than {MAX_NAME_LENGTH} characters.",
+            {"limit": MAX_NAME_LENGTH},
         )
     return name
 
@@ -64,6 +66,9 @@ def set_logo(ws: Workspace, image: bytes | None) -> None:
         if not image.startswith(_LOGO_SIGNATURES):
             raise InvalidInput("logo_format", "The logo must be a PNG or JPEG image.")
         if len(image) > MAX_LOGO_BYTES:
-            raise InvalidInput("logo_size", "The logo is larger than 2 MB.")
+            megabytes = MAX_LOGO_BYTES // (1024 * 1024)
+            raise InvalidInput(
+                "logo_size", f"The logo is larger than {megabytes} MB.", {"limit": megabytes}
+            )
     with ws.write() as session:
         _municipality(session).logo = image

@@ -113,6 +113,7 @@ def create_certificate(
         raise InvalidInput(
             "passphrase_too_short",
             f"The passphrase must have at least {MIN_PASSPHRASE} characters.",
+            {"limit": MIN_PASSPHRASE},
         )
     if out.suffix.lower() not in (".p12", ".pfx"):
         raise InvalidInput(
@@ -178,11 +179,15 @@ def _check_person(name: str, organisation: str, email: str) -> None:
         raise InvalidInput("signer_name_empty", "Please give the name of the person who signs.")
     if len(name) > MAX_NAME:
         raise InvalidInput(
-            "signer_name_too_long", f"The name may have at most {MAX_NAME} characters."
+            "signer_name_too_long",
+            f"The name may have at most {MAX_NAME} characters.",
+            {"limit": MAX_NAME},
         )
     if len(organisation) > MAX_NAME:
         raise InvalidInput(
-            "organisation_too_long", f"The organisation may have at most {MAX_NAME} characters."
+            "organisation_too_long",
+            f"The organisation may have at most {MAX_NAME} characters.",
+            {"limit": MAX_NAME},
         )
     if email and (len(email) > MAX_EMAIL or not _EMAIL.fullmatch(email)):
         raise InvalidInput(

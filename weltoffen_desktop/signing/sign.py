@@ -95,7 +95,9 @@ def sign_pdf(
         raise InvalidInput("language_unknown", f"Unknown stamp language {language!r}.")
     if role is not None and len(role.strip()) > MAX_ROLE:
         raise InvalidInput(
-            "signature_role_too_long", f"The role may have at most {MAX_ROLE} characters."
+            "signature_role_too_long",
+            f"The role may have at most {MAX_ROLE} characters.",
+            {"limit": MAX_ROLE},
         )
     if field is not None:
         field = field.strip()
